@@ -1,0 +1,23 @@
+package com.necxian.refunds.messaging;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Where the Apicurio Registry is, and whether this service may register schemas itself (locally and in tests;
+ * a deployment registers them up front with the BACKWARD rule).
+ */
+@ConfigurationProperties("necxian.registry")
+public record RegistryProperties(String url, Boolean autoRegister, Integer partitions) {
+
+    public RegistryProperties {
+        if (url == null || url.isBlank()) {
+            throw new IllegalStateException("necxian.registry.url is not set: the base URL of the Apicurio Registry");
+        }
+        autoRegister = autoRegister == null || autoRegister;
+        partitions = partitions == null ? 3 : partitions;
+    }
+
+    String apiUrl() {
+        return url.replaceAll("/+$", "") + "/apis/registry/v2";
+    }
+}

@@ -1,0 +1,68 @@
+package com.necxian.refunds.policy.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The operator settings of one policy version (CHG-1). The rules read every number from here.
+ *
+ * @param version                       the policy version recorded on every decision
+ * @param returnWindowDays              STD-1: days a regular physical item can be returned
+ * @param reviewThresholdMinorByCurrency STD-2: approved totals above this go to manual review;
+ *                                      a currency without an entry has no threshold
+ * @param digitalComplaintDays          DIG-4: days after delivery a digital complaint is accepted
+ * @param respondWithinDays             PROC-2: days to tell the customer the status
+ * @param processWithinDays             PROC-3: days to process an approved refund
+ */
+public record PolicySettings(
+        int version,
+        int returnWindowDays,
+        Map<String, Long> reviewThresholdMinorByCurrency,
+        int digitalComplaintDays,
+        int respondWithinDays,
+        int processWithinDays) {
+
+    public PolicySettings {
+        reviewThresholdMinorByCurrency = reviewThresholdMinorByCurrency == null
+                ? Map.of() : Map.copyOf(reviewThresholdMinorByCurrency);
+    }
+
+    public static PolicySettings defaults() {
+        Map<String, Long> thresholds = Map.of(
+                "EUR", 100_000L, "USD", 100_000L, "GBP", 100_000L, "JPY", 150_000L);
+        return new PolicySettings(1, 30, thresholds, 7, 7, 7);
+    }
+
+    public Optional<Long> reviewThresholdMinor(String currency) {
+        return Optional.ofNullable(reviewThresholdMinorByCurrency.get(currency));
+    }
+
+    /** Problems that make these settings unusable; empty when they are valid. */
+    public List<String> validate() {
+        List<String> problems = new ArrayList<>();
+        requirePositive(problems, "version", version);
+        requirePositive(problems, "returnWindowDays", returnWindowDays);
+        requirePositive(problems, "digitalComplaintDays", digitalComplaintDays);
+        requirePositive(problems, "respondWithinDays", respondWithinDays);
+        requirePositive(problems, "processWithinDays", processWithinDays);
+        reviewThresholdMinorByCurrency.forEach((currency, threshold) -> checkThreshold(problems, currency, threshold));
+        return List.copyOf(problems);
+    }
+
+    private static void requirePositive(List<String> problems, String name, int value) {
+        if (value <= 0) {
+            problems.add(name + " must be positive, was " + value);
+        }
+    }
+
+    private static void checkThreshold(List<String> problems, String currency, Long threshold) {
+        if (!CurrencyCode.isKnown(currency)) {
+            problems.add("reviewThresholdMinorByCurrency has an unknown currency code: " + currency);
+        }
+        if (threshold == null || threshold < 0) {
+            problems.add("review threshold for " + currency + " must be zero or more, was " + threshold);
+        }
+    }
+}

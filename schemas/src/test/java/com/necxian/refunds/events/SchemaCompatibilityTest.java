@@ -1,0 +1,101 @@
+package com.necxian.refunds.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
+import org.apache.avro.specific.SpecificRecordBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * BACKWARD compatibility: today's schema must read every released version kept in {@code schemas/released}.
+ * Releasing a version = copying the generated schema there (see docs/event-catalogue.md).
+ */
+class SchemaCompatibilityTest {
+
+    static final Path RELEASED = Path.of("released");
+
+    static Stream<Object[]> releasedVersions() throws IOException {
+        return EventSchemas.ALL.stream().flatMap(current -> releasedVersionsOf(current).map(
+                file -> new Object[] {current.getName(), file}));
+    }
+
+    private static Stream<Path> releasedVersionsOf(Schema current) {
+        try {
+            return Files.list(RELEASED.resolve(current.getName())).sorted();
+        } catch (IOException e) {
+            throw new IllegalStateException("no released versions kept for " + current.getName(), e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} reads {1}")
+    @MethodSource("releasedVersions")
+    void currentSchemaReadsEveryReleasedVersion(String name, Path released) throws IOException {
+        Schema current = EventSchemas.ALL.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
+        Schema old = new Schema.Parser().parse(released.toFile());
+
+        var result = SchemaCompatibility.checkReaderWriterCompatibility(current, old);
+
+        assertThat(result.getType()).as(result.getDescription()).isEqualTo(SchemaCompatibilityType.COMPATIBLE);
+    }
+
+    @Test
+    void everyEventHasAtLeastOneReleasedVersion() {
+        for (Schema schema : EventSchemas.ALL) {
+            assertThat(RELEASED.resolve(schema.getName())).isDirectoryContaining("glob:**.avsc");
+        }
+    }
+
+    @Test
+    void theCheckRejectsABreakingChange() throws IOException {
+        Schema released = new Schema.Parser().parse(RELEASED.resolve("RefundApproved").resolve("v1.avsc").toFile());
+        String withNewRequiredField = released.toString().replaceFirst("\"fields\":\\[",
+                "\"fields\":[{\"name\":\"mandatoryNewField\",\"type\":\"string\"},");
+        Schema breaking = new Schema.Parser().parse(withNewRequiredField);
+
+        var result = SchemaCompatibility.checkReaderWriterCompatibility(breaking, released);
+
+        assertThat(result.getType()).isEqualTo(SchemaCompatibilityType.INCOMPATIBLE);
+    }
+
+    @Test
+    void everyEnumHasADefaultSymbol() {
+        for (Schema schema : EventSchemas.ALL) {
+            enumsIn(schema, new java.util.HashSet<>()).forEach(e -> assertThat(e.getEnumDefault())
+                    .as("default symbol of enum %s", e.getFullName()).isNotNull());
+        }
+    }
+
+    @Test
+    void everyEventCarriesTheCommonFields() {
+        for (Schema schema : EventSchemas.ALL) {
+            List<String> common = schema.getName().equals("RefundPolicyChanged")
+                    ? List.of("eventId", "occurredAt", "correlationId", "policyVersion")
+                    : List.of("eventId", "refundId", "orderNumber", "occurredAt", "correlationId");
+            common.forEach(field -> assertThat(schema.getField(field)).as(schema.getName() + "." + field).isNotNull());
+            assertThat(schema.getNamespace()).isEqualTo("com.necxian.refunds.events");
+        }
+    }
+
+    private static Stream<Schema> enumsIn(Schema schema, java.util.Set<String> seen) {
+        return switch (schema.getType()) {
+            case ENUM -> Stream.of(schema);
+            case RECORD -> seen.add(schema.getFullName())
+                    ? schema.getFields().stream().flatMap(f -> enumsIn(f.schema(), seen))
+                    : Stream.empty();
+            case ARRAY -> enumsIn(schema.getElementType(), seen);
+            case UNION -> schema.getTypes().stream().flatMap(t -> enumsIn(t, seen));
+            default -> Stream.empty();
+        };
+    }
+
+}
