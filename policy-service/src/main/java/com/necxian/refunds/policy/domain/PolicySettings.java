@@ -36,7 +36,7 @@ public record PolicySettings(
     }
 
     public Optional<Long> reviewThresholdMinor(String currency) {
-        return Optional.ofNullable(reviewThresholdMinorByCurrency.get(currency));
+        return currency == null ? Optional.empty() : Optional.ofNullable(reviewThresholdMinorByCurrency.get(currency));
     }
 
     /** Problems that make these settings unusable; empty when they are valid. */

@@ -1,0 +1,100 @@
+package com.necxian.refunds.intake.messaging;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import com.necxian.refunds.events.LineDecision;
+import com.necxian.refunds.events.RefundApproved;
+import com.necxian.refunds.events.RefundDenied;
+import com.necxian.refunds.events.RefundFailed;
+import com.necxian.refunds.events.RefundProcessed;
+import com.necxian.refunds.events.RefundRequested;
+import com.necxian.refunds.events.RefundReviewRequired;
+import com.necxian.refunds.events.Topics;
+import com.necxian.refunds.intake.domain.MoneyText;
+import com.necxian.refunds.intake.domain.RefundStatus;
+import com.necxian.refunds.intake.store.RefundViews;
+import com.necxian.refunds.intake.store.RefundViews.Update;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Keeps the status view from every refund topic; events may come late, twice, or out of order. */
+@Component
+class StatusViewListener {
+
+    private final RefundViews views;
+    private final JsonMapper json;
+
+    StatusViewListener(RefundViews views, JsonMapper json) {
+        this.views = views;
+        this.json = json;
+    }
+
+    @KafkaListener(id = "intake-status-view", topics = {Topics.REFUND_REQUESTED, Topics.REFUND_REVIEW_REQUIRED,
+            Topics.REFUND_APPROVED, Topics.REFUND_DENIED, Topics.REFUND_PROCESSED, Topics.REFUND_FAILED})
+    void on(SpecificRecord event) {
+        views.apply(updateFor(event));
+    }
+
+    private Update updateFor(SpecificRecord event) {
+        if (event instanceof RefundRequested e) {
+            return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
+                    RefundStatus.RECEIVED, e.getOccurredAt(), e.getRespondBy(), null, null, null);
+        }
+        if (event instanceof RefundReviewRequired e) {
+            return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
+                    RefundStatus.UNDER_REVIEW, e.getOccurredAt(), e.getRespondBy(), null, null, null);
+        }
+        if (event instanceof RefundApproved e) {
+            return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
+                    RefundStatus.APPROVED, e.getOccurredAt(), null, e.getProcessBy(),
+                    decision("APPROVED", e.getAmountMinor(), e.getCurrency(), e.getResolution().name(), e.getClauses(),
+                            e.getPolicyVersion(), e.getDecidedBy(), e.getLines()), null);
+        }
+        if (event instanceof RefundDenied e) {
+            return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
+                    RefundStatus.DENIED, e.getOccurredAt(), null, null,
+                    decision("DENIED", 0, e.getCurrency(), null, e.getClauses(), e.getPolicyVersion(),
+                            e.getDecidedBy(), e.getLines()), null);
+        }
+        if (event instanceof RefundProcessed e) {
+            return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
+                    RefundStatus.PROCESSED, e.getOccurredAt(), null, null, null,
+                    payment("SUCCEEDED", e.getProviderReference(), null));
+        }
+        if (event instanceof RefundFailed e) {
+            return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
+                    RefundStatus.FAILED, e.getOccurredAt(), null, null, null, payment("FAILED", null, e.getReason()));
+        }
+        throw new IllegalArgumentException("not a refund event: " + event.getSchema().getFullName());
+    }
+
+    private String decision(String outcome, long amountMinor, String currency, String resolution, List<String> clauses,
+            int policyVersion, String decidedBy, List<LineDecision> lines) {
+        Map<String, Object> decision = new LinkedHashMap<>();
+        decision.put("outcome", outcome);
+        decision.put("approvedAmount", MoneyText.format(amountMinor, currency));
+        decision.put("currency", currency);
+        decision.put("resolution", resolution);
+        decision.put("clauses", clauses);
+        decision.put("policyVersion", policyVersion);
+        decision.put("decidedBy", decidedBy);
+        decision.put("lines", lines.stream().map(line -> Map.of("lineId", line.getLineId(),
+                "outcome", line.getOutcome().name(), "clauses", line.getClauses(),
+                "explanation", line.getExplanation())).toList());
+        return json.writeValueAsString(decision);
+    }
+
+    private String payment(String status, String reference, String reason) {
+        Map<String, Object> payment = new LinkedHashMap<>();
+        payment.put("status", status);
+        payment.put("reference", reference);
+        payment.put("reason", reason);
+        return json.writeValueAsString(payment);
+    }
+}

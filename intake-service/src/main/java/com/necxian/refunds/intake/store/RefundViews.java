@@ -1,0 +1,95 @@
+package com.necxian.refunds.intake.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.necxian.refunds.intake.domain.RefundStatus;
+
+/** The status view: one row per refund plus its history, fed by every refund event. */
+@Repository
+public class RefundViews {
+
+    /** What one event says about a refund; null fields leave the stored value as it is. */
+    public record Update(String eventId, String refundId, String orderNumber, RefundStatus status, Instant at,
+            Instant respondBy, Instant processBy, String decisionJson, String paymentJson) {
+    }
+
+    public record View(String refundId, String orderNumber, RefundStatus status, Instant respondBy,
+            Instant processBy, String decisionJson, String paymentJson, List<HistoryEntry> history) {
+    }
+
+    public record HistoryEntry(RefundStatus status, Instant at) {
+    }
+
+    private final JdbcClient jdbc;
+
+    RefundViews(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Applies an event once (by event id). The status only moves forward; details from a late event (a decision
+     * arriving after the payment outcome, say) are still kept.
+     */
+    @Transactional
+    public boolean apply(Update update) {
+        int fresh = jdbc.sql("insert into refund_history (event_id, refund_id, status, at) values (?, ?, ?, ?) "
+                + "on conflict do nothing").params(update.eventId(), update.refundId(), update.status().name(),
+                        ts(update.at())).update();
+        if (fresh == 0) {
+            return false;
+        }
+        jdbc.sql("""
+                insert into refund_view as v (refund_id, order_number, status, status_rank, respond_by, process_by,
+                                              decision, payment, updated_at)
+                values (:id, :order, :status, :rank, :respondBy, :processBy, :decision, :payment, now())
+                on conflict (refund_id) do update set
+                  status      = case when excluded.status_rank > v.status_rank then excluded.status else v.status end,
+                  status_rank = greatest(excluded.status_rank, v.status_rank),
+                  respond_by  = coalesce(v.respond_by, excluded.respond_by),
+                  process_by  = coalesce(excluded.process_by, v.process_by),
+                  decision    = coalesce(excluded.decision, v.decision),
+                  payment     = coalesce(excluded.payment, v.payment),
+                  updated_at  = now()""")
+                .param("id", update.refundId()).param("order", update.orderNumber())
+                .param("status", update.status().name()).param("rank", update.status().rank())
+                .param("respondBy", ts(update.respondBy())).param("processBy", ts(update.processBy()))
+                .param("decision", update.decisionJson()).param("payment", update.paymentJson()).update();
+        return true;
+    }
+
+    public Optional<View> find(String refundId) {
+        return jdbc.sql("select * from refund_view where refund_id = ?").param(refundId).query(this::view).optional();
+    }
+
+    public List<View> findByOrder(String orderNumber) {
+        return jdbc.sql("select * from refund_view where order_number = ? order by updated_at").param(orderNumber)
+                .query(this::view).list();
+    }
+
+    private View view(ResultSet rs, int row) throws SQLException {
+        String refundId = rs.getString("refund_id");
+        List<HistoryEntry> history = jdbc.sql("select status, at from refund_history where refund_id = ? order by at")
+                .param(refundId).query((h, n) -> new HistoryEntry(RefundStatus.valueOf(h.getString(1)),
+                        h.getTimestamp(2).toInstant())).list();
+        return new View(refundId, rs.getString("order_number"), RefundStatus.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("respond_by")), instant(rs.getTimestamp("process_by")),
+                rs.getString("decision"), rs.getString("payment"), history);
+    }
+
+    private static Timestamp ts(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,7 @@
+package com.necxian.refunds.intake.web;
+
+import java.time.Instant;
+
+/** The 202 answer to an accepted request. */
+public record Acknowledgement(String refundId, String status, Instant respondBy) {
+}

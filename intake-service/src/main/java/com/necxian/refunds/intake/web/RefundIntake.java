@@ -1,0 +1,110 @@
+package com.necxian.refunds.intake.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+
+import com.necxian.refunds.intake.domain.RefundStatus;
+import com.necxian.refunds.intake.messaging.RefundRequestPublisher;
+import com.necxian.refunds.intake.store.IdempotencyKeys;
+import com.necxian.refunds.intake.store.RefundViews;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Accepts a valid request: claims its Idempotency-Key, writes RefundRequested and waits for the broker's
+ * acknowledgement, then records the answer. A failed write gives the key back, so a retry starts afresh.
+ */
+@Component
+class RefundIntake {
+
+    private static final Duration RESPOND_WITHIN = Duration.ofDays(7); // PROC-2
+    private static final Duration REPLAY_WAIT = Duration.ofSeconds(15);
+
+    private final RefundRequestPublisher publisher;
+    private final IdempotencyKeys keys;
+    private final RefundViews views;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    RefundIntake(RefundRequestPublisher publisher, IdempotencyKeys keys, RefundViews views, JsonMapper json,
+            Clock clock) {
+        this.publisher = publisher;
+        this.keys = keys;
+        this.views = views;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Acknowledgement accept(RefundRequestBody body, String idempotencyKey, String correlationId) {
+        var validation = RefundRequestValidation.of(body);
+        if (!validation.problems().isEmpty()) {
+            throw new InvalidRequest(validation.problems());
+        }
+        String refundId = UUID.randomUUID().toString();
+        if (idempotencyKey == null) {
+            return publish(validation, refundId, correlationId);
+        }
+        String hash = sha256(json.writeValueAsString(body));
+        Optional<IdempotencyKeys.Claim> earlier = keys.claim(idempotencyKey, hash, refundId);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), hash, idempotencyKey, body, correlationId);
+        }
+        try {
+            Acknowledgement answer = publish(validation, refundId, correlationId);
+            keys.complete(idempotencyKey, json.writeValueAsString(answer));
+            return answer;
+        } catch (RuntimeException e) {
+            keys.release(idempotencyKey);
+            throw e;
+        }
+    }
+
+    private Acknowledgement publish(RefundRequestValidation validation, String refundId, String correlationId) {
+        Instant receivedAt = clock.instant();
+        Instant respondBy = receivedAt.plus(RESPOND_WITHIN);
+        var event = validation.toEvent(refundId, receivedAt, respondBy, correlationId);
+        publisher.publish(event);
+        views.apply(new RefundViews.Update(event.getEventId(), refundId, event.getOrderNumber(),
+                RefundStatus.RECEIVED, receivedAt, respondBy, null, null, null));
+        return new Acknowledgement(refundId, RefundStatus.RECEIVED.name(), respondBy);
+    }
+
+    /** The same key again: the first answer once it exists; a different body is a conflict. */
+    private Acknowledgement replay(IdempotencyKeys.Claim claim, String hash, String key, RefundRequestBody body,
+            String correlationId) {
+        if (!claim.requestHash().equals(hash)) {
+            throw new IdempotencyConflict();
+        }
+        Instant giveUp = clock.instant().plus(REPLAY_WAIT);
+        Optional<IdempotencyKeys.Claim> current = Optional.of(claim);
+        while (current.isPresent() && current.get().responseBody() == null && clock.instant().isBefore(giveUp)) {
+            Thread.onSpinWait();
+            current = keys.find(key);
+        }
+        if (current.isEmpty()) {
+            return accept(body, key, correlationId); // the first attempt failed and gave the key back
+        }
+        if (current.get().responseBody() == null) {
+            throw new RefundRequestPublisher.EventNotWritten(new IllegalStateException("first attempt still running"));
+        }
+        return json.readValue(current.get().responseBody(), Acknowledgement.class);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package com.necxian.refunds.intake.web;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.necxian.refunds.events.Customer;
+import com.necxian.refunds.events.Evidence;
+import com.necxian.refunds.events.EvidenceKind;
+import com.necxian.refunds.events.MadeToOrder;
+import com.necxian.refunds.events.OrderLine;
+import com.necxian.refunds.events.Payment;
+import com.necxian.refunds.events.PaymentMethod;
+import com.necxian.refunds.events.ProductType;
+import com.necxian.refunds.events.RefundReason;
+import com.necxian.refunds.events.RefundRequested;
+import com.necxian.refunds.events.Resolution;
+import com.necxian.refunds.events.SaleCondition;
+import com.necxian.refunds.events.SubscriptionPeriod;
+import com.necxian.refunds.intake.domain.MoneyText;
+
+/** Checks every field of a request and turns a valid one into the RefundRequested event; collects all problems. */
+final class RefundRequestValidation {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final List<FieldProblem> problems = new ArrayList<>();
+    private final RefundRequestBody body;
+
+    private RefundRequestValidation(RefundRequestBody body) {
+        this.body = body;
+    }
+
+    static RefundRequestValidation of(RefundRequestBody body) {
+        var validation = new RefundRequestValidation(body);
+        validation.check();
+        return validation;
+    }
+
+    List<FieldProblem> problems() {
+        return problems;
+    }
+
+    private void check() {
+        text("orderNumber", body.orderNumber(), 64);
+        required("orderedAt", body.orderedAt());
+        text("description", body.description(), 4000);
+        enumValue("reason", body.reason(), RefundReason.class, true);
+        if (body.preferredResolution() != null) {
+            enumValue("preferredResolution", body.preferredResolution(), Resolution.class, true);
+        }
+        checkCustomer();
+        checkPayment();
+        Currency currency = MoneyText.currency(body.currency()).orElse(null);
+        if (currency == null) {
+            problems.add(new FieldProblem("currency", "must be an ISO 4217 currency code such as EUR"));
+        }
+        checkEvidence();
+        checkLines(currency);
+    }
+
+    private void checkCustomer() {
+        if (required("customer", body.customer())) {
+            text("customer.id", body.customer().id(), 64);
+            if (required("customer.email", body.customer().email())
+                    && !EMAIL.matcher(body.customer().email()).matches()) {
+                problems.add(new FieldProblem("customer.email", "must be an e-mail address"));
+            }
+        }
+    }
+
+    private void checkPayment() {
+        if (required("payment", body.payment())) {
+            enumValue("payment.method", body.payment().method(), PaymentMethod.class, true);
+            text("payment.reference", body.payment().reference(), 128);
+        }
+    }
+
+    private void checkEvidence() {
+        List<RefundRequestBody.Evidence> evidence = body.evidence() == null ? List.of() : body.evidence();
+        for (int i = 0; i < evidence.size(); i++) {
+            enumValue("evidence[" + i + "].kind", evidence.get(i).kind(), EvidenceKind.class, true);
+        }
+    }
+
+    private void checkLines(Currency currency) {
+        if (body.lines() == null || body.lines().isEmpty()) {
+            problems.add(new FieldProblem("lines", "must list at least one order line"));
+            return;
+        }
+        for (int i = 0; i < body.lines().size(); i++) {
+            checkLine("lines[" + i + "].", body.lines().get(i), currency);
+        }
+        long distinct = body.lines().stream().map(RefundRequestBody.Line::lineId).distinct().count();
+        if (distinct != body.lines().size()) {
+            problems.add(new FieldProblem("lines", "each lineId may appear only once"));
+        }
+    }
+
+    private void checkLine(String prefix, RefundRequestBody.Line line, Currency currency) {
+        text(prefix + "lineId", line.lineId(), 64);
+        enumValue(prefix + "productType", line.productType(), ProductType.class, true);
+        enumValue(prefix + "madeToOrder", line.madeToOrder(), MadeToOrder.class, false);
+        enumValue(prefix + "saleCondition", line.saleCondition(), SaleCondition.class, false);
+        if (line.quantity() != null && line.quantity() < 1) {
+            problems.add(new FieldProblem(prefix + "quantity", "must be at least 1"));
+        }
+        if (required(prefix + "amountPaid", line.amountPaid()) && currency != null) {
+            long minor = MoneyText.toMinor(line.amountPaid(), currency).orElse(-1L);
+            if (minor <= 0) {
+                problems.add(new FieldProblem(prefix + "amountPaid", "must be a decimal string above zero with at most "
+                        + currency.getDefaultFractionDigits() + " fraction digits for " + currency.getCurrencyCode()));
+            }
+        }
+        if (line.subscriptionPeriod() != null && (line.subscriptionPeriod().start() == null
+                || line.subscriptionPeriod().end() == null)) {
+            problems.add(new FieldProblem(prefix + "subscriptionPeriod", "needs both start and end"));
+        }
+    }
+
+    private boolean required(String field, Object value) {
+        if (value == null || (value instanceof String s && s.isBlank())) {
+            problems.add(new FieldProblem(field, "is required"));
+            return false;
+        }
+        return true;
+    }
+
+    private void text(String field, String value, int maxLength) {
+        if (required(field, value) && value.length() > maxLength) {
+            problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
+        }
+    }
+
+    private <E extends Enum<E>> void enumValue(String field, String value, Class<E> type, boolean mandatory) {
+        if (value == null && !mandatory) {
+            return;
+        }
+        if (required(field, value) && Arrays.stream(type.getEnumConstants()).noneMatch(e -> e.name().equals(value))) {
+            problems.add(new FieldProblem(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+        }
+    }
+
+    /** The event for a valid request. */
+    RefundRequested toEvent(String refundId, Instant receivedAt, Instant respondBy, String correlationId) {
+        Currency currency = MoneyText.currency(body.currency()).orElseThrow();
+        return RefundRequested.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setRefundId(refundId)
+                .setOrderNumber(body.orderNumber()).setOccurredAt(receivedAt).setCorrelationId(correlationId)
+                .setCustomer(new Customer(body.customer().id(), body.customer().email(), body.customer().name()))
+                .setRespondBy(respondBy).setOrderedAt(body.orderedAt()).setProcessedAt(body.processedAt())
+                .setPayment(new Payment(PaymentMethod.valueOf(body.payment().method()), body.payment().reference()))
+                .setCurrency(currency.getCurrencyCode()).setReason(RefundReason.valueOf(body.reason()))
+                .setDescription(body.description())
+                .setEvidence(list(body.evidence(), e -> new Evidence(EvidenceKind.valueOf(e.kind()), e.uri(), e.note())))
+                .setPreferredResolution(body.preferredResolution() == null ? Resolution.REFUND
+                        : Resolution.valueOf(body.preferredResolution()))
+                .setLines(list(body.lines(), line -> toLine(line, currency)))
+                .build();
+    }
+
+    private static OrderLine toLine(RefundRequestBody.Line line, Currency currency) {
+        var period = line.subscriptionPeriod();
+        return OrderLine.newBuilder().setLineId(line.lineId()).setSku(line.sku()).setDescription(line.description())
+                .setProductType(ProductType.valueOf(line.productType()))
+                .setMadeToOrder(line.madeToOrder() == null ? MadeToOrder.NONE : MadeToOrder.valueOf(line.madeToOrder()))
+                .setSaleCondition(line.saleCondition() == null ? SaleCondition.REGULAR
+                        : SaleCondition.valueOf(line.saleCondition()))
+                .setQuantity(line.quantity() == null ? 1 : line.quantity())
+                .setAmountPaidMinor(MoneyText.toMinor(line.amountPaid(), currency).orElseThrow())
+                .setDeliveredAt(line.deliveredAt()).setServiceStartedAt(line.serviceStartedAt())
+                .setSubscriptionPeriod(period == null ? null : new SubscriptionPeriod(period.start(), period.end()))
+                .build();
+    }
+
+    private static <A, B> List<B> list(List<A> items, Function<A, B> map) {
+        return items == null ? List.of() : items.stream().map(map).toList();
+    }
+}
