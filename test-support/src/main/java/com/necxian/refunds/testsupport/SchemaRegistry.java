@@ -31,13 +31,19 @@ public final class SchemaRegistry implements AutoCloseable {
     }
 
     public static SchemaRegistry start(int port, Path workDir) {
+        return start(port, workDir, List.of());
+    }
+
+    /** @param options extra JVM options, e.g. {@code -Dquarkus.datasource.jdbc.url=jdbc:h2:file:...} to keep data */
+    public static SchemaRegistry start(int port, Path workDir, List<String> options) {
         Path runner = runnerJar();
         try {
             Files.createDirectories(workDir);
             List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx256m", "-XX:TieredStopAtLevel=1",
                     "-Djava.io.tmpdir=" + workDir, "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + port,
-                    "-Dquarkus.log.level=WARN", "-Dquarkus.banner.enabled=false",
-                    "-jar", runner.toString()));
+                    "-Dquarkus.log.level=WARN", "-Dquarkus.banner.enabled=false"));
+            command.addAll(options);
+            command.addAll(List.of("-jar", runner.toString()));
             Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(workDir.resolve("registry.log").toFile()).start();
             var registry = new SchemaRegistry(process, "http://127.0.0.1:" + port);
@@ -73,18 +79,10 @@ public final class SchemaRegistry implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            pause();
+            Pause.briefly();
         }
         close();
         throw new IllegalStateException("Apicurio Registry not ready after " + START_TIMEOUT);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100); // polling a child process's port; nothing to wait on instead
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     static Path runnerJar() {
