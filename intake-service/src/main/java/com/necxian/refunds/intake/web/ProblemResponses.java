@@ -3,7 +3,15 @@ package com.necxian.refunds.intake.web;
 import java.net.URI;
 
 import org.springframework.http.HttpHeaders;
+import java.util.List;
+import java.util.stream.Collectors;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
+import tools.jackson.databind.DatabindException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -23,6 +31,23 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle("Invalid refund request");
         problem.setProperty("errors", e.problems);
         return problem;
+    }
+
+    /** Malformed JSON, or a value of the wrong type: name the field when the parser knows it. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "The body is not a valid refund request in JSON.");
+        problem.setTitle("Malformed refund request");
+        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
+            String field = databind.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining()).substring(1);
+            problem.setProperty("errors", List.of(new FieldProblem(field,
+                    "has the wrong type (money is a decimal string such as \"199.00\"; dates are ISO-8601 instants)")));
+        }
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(IdempotencyConflict.class)

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,7 @@ class RefundIntake {
 
     private static final Duration RESPOND_WITHIN = Duration.ofDays(7); // PROC-2
     private static final Duration REPLAY_WAIT = Duration.ofSeconds(15);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(5);
 
     private final RefundRequestPublisher publisher;
     private final IdempotencyKeys keys;
@@ -87,7 +89,7 @@ class RefundIntake {
         Instant giveUp = clock.instant().plus(REPLAY_WAIT);
         Optional<IdempotencyKeys.Claim> current = Optional.of(claim);
         while (current.isPresent() && current.get().responseBody() == null && clock.instant().isBefore(giveUp)) {
-            Thread.onSpinWait();
+            LockSupport.parkNanos(POLL_INTERVAL.toNanos());
             current = keys.find(key);
         }
         if (current.isEmpty()) {

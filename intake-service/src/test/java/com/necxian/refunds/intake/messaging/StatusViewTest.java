@@ -1,0 +1,108 @@
+package com.necxian.refunds.intake.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import com.necxian.refunds.events.Customer;
+import com.necxian.refunds.events.LineDecision;
+import com.necxian.refunds.events.LineOutcome;
+import com.necxian.refunds.events.Payment;
+import com.necxian.refunds.events.PaymentMethod;
+import com.necxian.refunds.events.RefundApproved;
+import com.necxian.refunds.events.RefundProcessed;
+import com.necxian.refunds.events.RefundReviewRequired;
+import com.necxian.refunds.events.Resolution;
+import com.necxian.refunds.events.Topics;
+import com.necxian.refunds.intake.domain.RefundStatus;
+import com.necxian.refunds.intake.store.RefundViews;
+import com.necxian.refunds.testsupport.RealInfrastructure;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@RealInfrastructure
+class StatusViewTest {
+
+    @Autowired
+    KafkaTemplate<String, Object> kafka;
+
+    @Autowired
+    RefundViews views;
+
+    final String refundId = UUID.randomUUID().toString();
+    final String orderNumber = "NX-" + UUID.randomUUID();
+    final Customer customer = new Customer("C-1", "ana@example.com", null);
+    final Instant t0 = Instant.parse("2026-11-20T10:00:00Z");
+
+    @Test
+    void aLateApprovalDoesNotTakeAProcessedRefundBackButItsDecisionIsKept() {
+        publish(processed());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(refundId) == RefundStatus.PROCESSED);
+
+        publish(approved());
+        publish(reviewRequired());
+        await().atMost(Duration.ofSeconds(30)).until(() -> views.find(refundId).orElseThrow().history().size() == 3);
+
+        RefundViews.View view = views.find(refundId).orElseThrow();
+        assertThat(view.status()).isEqualTo(RefundStatus.PROCESSED);
+        assertThat(view.decisionJson()).contains("\"STD-1\"").contains("\"approvedAmount\":\"19.99\"");
+        assertThat(view.paymentJson()).contains("psp_1");
+        assertThat(view.processBy()).isEqualTo(t0.plus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void aRedeliveredEventIsAppliedOnce() {
+        RefundApproved approved = approved();
+        publish(approved);
+        publish(approved);
+        publish(processed());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(refundId) == RefundStatus.PROCESSED);
+        assertThat(views.find(refundId).orElseThrow().history()).extracting(RefundViews.HistoryEntry::status)
+                .containsExactly(RefundStatus.APPROVED, RefundStatus.PROCESSED);
+    }
+
+    private RefundStatus statusOf(String id) {
+        return views.find(id).map(RefundViews.View::status).orElse(null);
+    }
+
+    private void publish(SpecificRecord event) {
+        kafka.send(Topics.of(event), Topics.keyOf(event), event).join();
+    }
+
+    private RefundProcessed processed() {
+        return RefundProcessed.newBuilder().setEventId(UUID.randomUUID().toString()).setRefundId(refundId)
+                .setOrderNumber(orderNumber).setOccurredAt(t0.plusSeconds(120)).setCorrelationId("c")
+                .setCustomer(customer).setAmountMinor(1999).setCurrency("EUR").setResolution(Resolution.REFUND)
+                .setProviderReference("psp_1").build();
+    }
+
+    private RefundApproved approved() {
+        return RefundApproved.newBuilder().setEventId(UUID.randomUUID().toString()).setRefundId(refundId)
+                .setOrderNumber(orderNumber).setOccurredAt(t0.plusSeconds(60)).setCorrelationId("c")
+                .setCustomer(customer).setPolicyVersion(1).setAmountMinor(1999).setCurrency("EUR")
+                .setOrderPaidMinor(1999).setResolution(Resolution.REFUND)
+                .setPayment(new Payment(PaymentMethod.CARD, "pay_1")).setProcessBy(t0.plus(Duration.ofDays(7)))
+                .setLines(List.of(new LineDecision("1", LineOutcome.APPROVE, 1999L, List.of("STD-1"), "Within 30 days.")))
+                .setClauses(List.of("STD-1", "PROC-4")).setDecidedBy("policy").setNote(null).build();
+    }
+
+    private RefundReviewRequired reviewRequired() {
+        return RefundReviewRequired.newBuilder().setEventId(UUID.randomUUID().toString()).setRefundId(refundId)
+                .setOrderNumber(orderNumber).setOccurredAt(t0.plusSeconds(30)).setCorrelationId("c")
+                .setCustomer(customer).setPolicyVersion(1).setRespondBy(t0.plus(Duration.ofDays(7)))
+                .setCurrency("EUR").setCategory("THRESHOLD").setRecommendation(LineOutcome.APPROVE)
+                .setSuggestedAmountMinor(1999).setLines(List.of()).setProblems(List.of()).build();
+    }
+}
