@@ -1,0 +1,99 @@
+package com.necxian.refunds.policy.messaging;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.avro.specific.SpecificRecord;
+
+import com.necxian.refunds.events.LineDecision;
+import com.necxian.refunds.events.LineOutcome;
+import com.necxian.refunds.events.RefundApproved;
+import com.necxian.refunds.events.RefundDenied;
+import com.necxian.refunds.events.RefundRequested;
+import com.necxian.refunds.events.RefundReviewRequired;
+import com.necxian.refunds.events.Resolution;
+import com.necxian.refunds.policy.domain.LineEvaluation;
+import com.necxian.refunds.policy.domain.RefundDecision;
+import com.necxian.refunds.policy.domain.RequestOutcome;
+
+/** The event a decision publishes: RefundApproved, RefundDenied or RefundReviewRequired, every field filled. */
+public final class DecisionEvents {
+
+    public static final String POLICY = "policy";
+
+    private DecisionEvents() {
+    }
+
+    public static SpecificRecord of(RefundRequested request, RefundDecision decision, Instant at) {
+        if (decision.outcome() == RequestOutcome.APPROVED) {
+            return approved(request, decision, decision.approvedAmountMinor(), resolution(decision),
+                    decision.processBy(), decision.clauses(), POLICY, decision.explanation(), at);
+        }
+        if (decision.outcome() == RequestOutcome.DENIED) {
+            return denied(request, decision.policyVersion(), lines(decision.lines()), decision.clauses(), POLICY,
+                    decision.explanation(), at);
+        }
+        return reviewRequired(request, decision, at);
+    }
+
+    static RefundApproved approved(RefundRequested request, RefundDecision decision, long amountMinor,
+            Resolution resolution, Instant processBy, List<String> clauses, String decidedBy, String note, Instant at) {
+        return RefundApproved.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setRefundId(request.getRefundId())
+                .setOrderNumber(request.getOrderNumber()).setOccurredAt(at)
+                .setCorrelationId(request.getCorrelationId()).setCustomer(request.getCustomer())
+                .setPolicyVersion(decision.policyVersion()).setAmountMinor(amountMinor)
+                .setCurrency(request.getCurrency()).setOrderPaidMinor(paid(request)).setResolution(resolution)
+                .setPayment(request.getPayment()).setProcessBy(processBy)
+                .setLines(lines(decision.lines())).setClauses(clauses).setDecidedBy(decidedBy).setNote(note)
+                .build();
+    }
+
+    static RefundDenied denied(RefundRequested request, int policyVersion, List<LineDecision> lines,
+            List<String> clauses, String decidedBy, String note, Instant at) {
+        return RefundDenied.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setRefundId(request.getRefundId())
+                .setOrderNumber(request.getOrderNumber()).setOccurredAt(at)
+                .setCorrelationId(request.getCorrelationId()).setCustomer(request.getCustomer())
+                .setPolicyVersion(policyVersion).setCurrency(request.getCurrency()).setLines(lines)
+                .setClauses(clauses).setDecidedBy(decidedBy).setNote(note)
+                .build();
+    }
+
+    private static RefundReviewRequired reviewRequired(RefundRequested request, RefundDecision decision, Instant at) {
+        return RefundReviewRequired.newBuilder()
+                .setEventId(UUID.randomUUID().toString()).setRefundId(request.getRefundId())
+                .setOrderNumber(request.getOrderNumber()).setOccurredAt(at)
+                .setCorrelationId(request.getCorrelationId()).setCustomer(request.getCustomer())
+                .setPolicyVersion(decision.policyVersion()).setRespondBy(respondBy(request, decision))
+                .setCurrency(request.getCurrency())
+                .setCategory(decision.reviewCategory() == null ? "OTHER" : decision.reviewCategory())
+                .setRecommendation(outcome(decision.recommendation()))
+                .setSuggestedAmountMinor(decision.suggestedAmountMinor())
+                .setLines(lines(decision.lines())).setProblems(decision.problems())
+                .build();
+    }
+
+    /** The deadline intake promised the customer wins; the engine's is the fallback. */
+    static Instant respondBy(RefundRequested request, RefundDecision decision) {
+        return request.getRespondBy() != null ? request.getRespondBy() : decision.respondBy();
+    }
+
+    static long paid(RefundRequested request) {
+        return request.getLines().stream().mapToLong(line -> line.getAmountPaidMinor()).sum();
+    }
+
+    static List<LineDecision> lines(List<LineEvaluation> lines) {
+        return lines.stream().map(line -> new LineDecision(line.lineId(), outcome(line.outcome()), line.amountMinor(),
+                line.clauses(), line.explanation())).toList();
+    }
+
+    static LineOutcome outcome(com.necxian.refunds.policy.domain.LineOutcome outcome) {
+        return outcome == null ? LineOutcome.REVIEW : LineOutcome.valueOf(outcome.name());
+    }
+
+    private static Resolution resolution(RefundDecision decision) {
+        return decision.resolution() == null ? Resolution.REFUND : Resolution.valueOf(decision.resolution().name());
+    }
+}

@@ -1,0 +1,74 @@
+package com.necxian.refunds.policy.store;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import com.necxian.refunds.policy.domain.PolicySettings;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Numbered policy versions (CHG-1): the highest number is in force. Version 1 is the engine's defaults. */
+@Repository
+public class PolicyVersions implements InitializingBean {
+
+    public record PolicyVersion(int version, PolicySettings settings, boolean significant, String summary,
+            String createdBy, Instant effectiveAt) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    PolicyVersions(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        jdbc.sql("""
+                insert into policy_version (version, settings, significant, summary, created_by, effective_at)
+                values (1, ?, false, 'Initial policy: the defaults of policy-rules.md.', 'system', ?)
+                on conflict do nothing""")
+                .params(json.writeValueAsString(PolicySettings.defaults()), Timestamp.from(clock.instant())).update();
+    }
+
+    public PolicyVersion current() {
+        return jdbc.sql("select * from policy_version order by version desc limit 1").query(this::version)
+                .single();
+    }
+
+    public Optional<PolicyVersion> find(int version) {
+        return jdbc.sql("select * from policy_version where version = ?").param(version).query(this::version)
+                .optional();
+    }
+
+    /** Adds the next version (call inside a transaction); {@code settings.version()} is replaced by its number. */
+    public PolicyVersion add(PolicySettings settings, boolean significant, String summary, String createdBy) {
+        jdbc.sql("select pg_advisory_xact_lock(8081)").query().singleRow();
+        int next = jdbc.sql("select coalesce(max(version), 0) + 1 from policy_version").query(Integer.class).single();
+        PolicySettings numbered = new PolicySettings(next, settings.returnWindowDays(),
+                settings.reviewThresholdMinorByCurrency(), settings.digitalComplaintDays(),
+                settings.respondWithinDays(), settings.processWithinDays());
+        Instant now = clock.instant();
+        jdbc.sql("""
+                insert into policy_version (version, settings, significant, summary, created_by, effective_at)
+                values (?, ?, ?, ?, ?, ?)""")
+                .params(next, json.writeValueAsString(numbered), significant, summary, createdBy, Timestamp.from(now))
+                .update();
+        return new PolicyVersion(next, numbered, significant, summary, createdBy, now);
+    }
+
+    private PolicyVersion version(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new PolicyVersion(rs.getInt("version"), json.readValue(rs.getString("settings"), PolicySettings.class),
+                rs.getBoolean("significant"), rs.getString("summary"), rs.getString("created_by"),
+                rs.getTimestamp("effective_at").toInstant());
+    }
+}

@@ -1,0 +1,82 @@
+package com.necxian.refunds.policy.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import com.necxian.refunds.events.LineOutcome;
+import com.necxian.refunds.events.RefundApproved;
+import com.necxian.refunds.events.RefundDenied;
+import com.necxian.refunds.events.RefundReason;
+import com.necxian.refunds.events.RefundRequested;
+import com.necxian.refunds.events.RefundReviewRequired;
+import com.necxian.refunds.events.Resolution;
+import com.necxian.refunds.events.SaleCondition;
+import com.necxian.refunds.events.ProductType;
+import com.necxian.refunds.policy.PolicyServiceTest;
+
+class DecisionFlowTest extends PolicyServiceTest {
+
+    @Test
+    void aRegularItemWithinTheReturnWindowIsApprovedWithEveryFieldFilled() {
+        RefundRequested request = request(orderNumber(), RefundReason.NO_LONGER_NEEDED,
+                physicalLine("1", 19_900, daysAgo(5)).build()).build();
+
+        send(request);
+
+        RefundApproved approved = observer.await(request.getRefundId(), RefundApproved.class);
+        assertThat(approved.getOrderNumber()).isEqualTo(request.getOrderNumber());
+        assertThat(approved.getCorrelationId()).isEqualTo(request.getCorrelationId());
+        assertThat(approved.getCustomer()).isEqualTo(request.getCustomer());
+        assertThat(approved.getPayment()).isEqualTo(request.getPayment());
+        assertThat(approved.getAmountMinor()).isEqualTo(19_900);
+        assertThat(approved.getOrderPaidMinor()).isEqualTo(19_900);
+        assertThat(approved.getCurrency()).isEqualTo("EUR");
+        assertThat(approved.getResolution()).isEqualTo(Resolution.REFUND);
+        assertThat(approved.getDecidedBy()).isEqualTo("policy");
+        assertThat(approved.getPolicyVersion()).isEqualTo(versions.current().version());
+        assertThat(approved.getClauses()).contains("STD-1", "PROC-4");
+        assertThat(approved.getProcessBy()).isAfter(request.getOccurredAt());
+        assertThat(approved.getLines()).singleElement().satisfies(line -> {
+            assertThat(line.getOutcome()).isEqualTo(LineOutcome.APPROVE);
+            assertThat(line.getClauses()).contains("STD-1");
+            assertThat(line.getExplanation()).isNotBlank();
+        });
+        assertThat(approved.getNote()).isNotBlank();
+        assertThat(storedOutcome(request.getRefundId())).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aClearanceItemIsDeniedAsFinalSale() {
+        RefundRequested request = request(orderNumber(), RefundReason.NO_LONGER_NEEDED,
+                physicalLine("1", 5_000, daysAgo(2)).setSaleCondition(SaleCondition.CLEARANCE).build()).build();
+
+        send(request);
+
+        RefundDenied denied = observer.await(request.getRefundId(), RefundDenied.class);
+        assertThat(denied.getClauses()).contains("EXC-2");
+        assertThat(denied.getDecidedBy()).isEqualTo("policy");
+        assertThat(denied.getLines()).singleElement().satisfies(line ->
+                assertThat(line.getOutcome()).isEqualTo(LineOutcome.DENY));
+    }
+
+    @Test
+    void aSubscriptionLineWithoutAPeriodGoesToReviewWithTheProblemStated() {
+        RefundRequested request = request(orderNumber(), RefundReason.BILLING_ERROR,
+                physicalLine("1", 999, null).setProductType(ProductType.SUBSCRIPTION).build()).build();
+
+        send(request);
+
+        RefundReviewRequired review = observer.await(request.getRefundId(), RefundReviewRequired.class);
+        assertThat(review.getCategory()).isEqualTo("INCONSISTENT_INPUT");
+        assertThat(review.getProblems()).anyMatch(problem -> problem.contains("subscription period"));
+        assertThat(review.getRespondBy()).isEqualTo(request.getRespondBy());
+        assertThat(jdbc.sql("select state from review where refund_id = ?").param(request.getRefundId())
+                .query(String.class).single()).isEqualTo("OPEN");
+    }
+
+    private String storedOutcome(String refundId) {
+        return jdbc.sql("select outcome from decision where refund_id = ?").param(refundId).query(String.class)
+                .single();
+    }
+}
