@@ -18,11 +18,28 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.necxian.refunds.intake.store.RefundViews;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v1/refunds")
 class RefundController {
+
+    static final String EXAMPLE_REQUEST = """
+            {"orderNumber": "NX-100234", "orderedAt": "2026-11-01T10:00:00Z", "processedAt": "2026-11-01T12:00:00Z",
+             "customer": {"id": "C-42", "email": "ana@example.com", "name": "Ana Ruiz"},
+             "payment": {"method": "CARD", "reference": "pay_8f2k"}, "currency": "EUR", "reason": "DEFECTIVE",
+             "description": "Left earcup crackles after two days.",
+             "evidence": [{"kind": "PHOTO", "uri": "https://cdn.example.com/e/1.jpg", "note": "crack"}],
+             "preferredResolution": "REFUND",
+             "lines": [{"lineId": "1", "sku": "HP-200", "description": "Headphones", "productType": "PHYSICAL",
+                        "madeToOrder": "NONE", "saleCondition": "REGULAR", "quantity": 1, "amountPaid": "199.00",
+                        "deliveredAt": "2026-11-03T10:00:00Z", "serviceStartedAt": null, "subscriptionPeriod": null}]}
+            """;
 
     private final RefundIntake intake;
     private final RefundViews views;
@@ -35,7 +52,13 @@ class RefundController {
     }
 
     @PostMapping
-    ResponseEntity<Acknowledgement> submit(@RequestBody RefundRequestBody body,
+    @Operation(summary = "Submit a refund request", description = "202 once RefundRequested is durably written "
+            + "to Kafka; 400 lists every bad field; 401 without the storefront key; 413 above 256 KiB; 422 when an "
+            + "Idempotency-Key is reused with another body; 503 with Retry-After when nothing could be accepted.")
+    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(examples = @ExampleObject(
+            value = "{\"refundId\": \"5f0c...\", \"status\": \"RECEIVED\", \"respondBy\": \"2026-11-08T10:00:00Z\"}")))
+    ResponseEntity<Acknowledgement> submit(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            examples = @ExampleObject(value = EXAMPLE_REQUEST))) @RequestBody RefundRequestBody body,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
@@ -47,11 +70,13 @@ class RefundController {
     }
 
     @GetMapping("/{refundId}")
+    @Operation(summary = "A refund's status, decision, payment outcome and history (404 when unknown)")
     StatusView status(@PathVariable String refundId) {
         return views.find(refundId).map(this::toStatusView).orElseThrow(() -> new RefundNotFound(refundId));
     }
 
     @GetMapping
+    @Operation(summary = "Every refund of an order")
     List<StatusView> byOrder(@RequestParam String orderNumber) {
         return views.findByOrder(orderNumber).stream().map(this::toStatusView).toList();
     }

@@ -87,6 +87,15 @@ class RefundApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionNamesTheContract() throws Exception {
+        http.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/refunds'].post").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/refunds/{refundId}'].get").exists())
+                .andExpect(jsonPath("$.components.securitySchemes.storefrontKey.name").value("X-Api-Key"));
+    }
+
+    @Test
     void anUnknownRefundIs404() throws Exception {
         http.perform(get("/api/v1/refunds/" + UUID.randomUUID()).header("X-Api-Key", KEY))
                 .andExpect(status().isNotFound());
