@@ -30,9 +30,10 @@ final class CustomerMessage {
             case STORE_CREDIT -> "as store credit";
             case EXCHANGE -> "as an exchange";
         };
+        String bank = request.preferredResolution() == Resolution.REFUND
+                ? " (your bank may take longer to show it)" : "";
         return "We approved " + amount + " " + how + " and will process it within "
-                + settings.processWithinDays() + " days; we will tell you when it is done "
-                + "(your bank may take longer to show it).";
+                + settings.processWithinDays() + " days; we will tell you when it is done" + bank + ".";
     }
 
     private static String review(RequestVerdict verdict, Instant respondBy) {

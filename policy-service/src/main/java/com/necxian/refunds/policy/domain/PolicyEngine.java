@@ -26,8 +26,7 @@ public final class PolicyEngine {
         for (OrderLine line : request.lines()) {
             List<String> lineProblems = known.wasRefunded(line.lineId()) ? List.of() : InputCheck.ofLine(line, request);
             problems.addAll(lineProblems);
-            boolean consistent = requestProblems.isEmpty() && lineProblems.isEmpty();
-            evaluated.add(evaluate(line, consistent, request, settings, known));
+            evaluated.add(evaluate(line, requestProblems.isEmpty() && lineProblems.isEmpty(), request, settings, known));
         }
         List<LineEvaluation> lines = OrderCap.apply(evaluated, known.allowanceFor(request));
         Optional<Long> threshold = settings.reviewThresholdMinor(request.currency());

@@ -1,6 +1,8 @@
 package com.necxian.refunds.policy.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,9 +26,10 @@ public record PolicySettings(
         int respondWithinDays,
         int processWithinDays) {
 
+    /** Keeps null keys and values (unlike Map.copyOf) so that {@link #validate()} can report them. */
     public PolicySettings {
         reviewThresholdMinorByCurrency = reviewThresholdMinorByCurrency == null
-                ? Map.of() : Map.copyOf(reviewThresholdMinorByCurrency);
+                ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(reviewThresholdMinorByCurrency));
     }
 
     public static PolicySettings defaults() {

@@ -1,0 +1,60 @@
+package com.necxian.refunds.policy.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PolicySettingsTest {
+
+    @Test
+    void defaults_are_valid_and_as_documented() {
+        PolicySettings defaults = PolicySettings.defaults();
+
+        assertThat(defaults.validate()).isEmpty();
+        assertThat(defaults.version()).isEqualTo(1);
+        assertThat(defaults.returnWindowDays()).isEqualTo(30);
+        assertThat(defaults.digitalComplaintDays()).isEqualTo(7);
+        assertThat(defaults.respondWithinDays()).isEqualTo(7);
+        assertThat(defaults.processWithinDays()).isEqualTo(7);
+        assertThat(defaults.reviewThresholdMinorByCurrency())
+                .containsEntry("EUR", 100_000L).containsEntry("USD", 100_000L)
+                .containsEntry("GBP", 100_000L).containsEntry("JPY", 150_000L);
+        assertThat(defaults.reviewThresholdMinor("KWD")).isEmpty();
+    }
+
+    static Stream<Arguments> invalid() {
+        return Stream.of(
+                Arguments.of(new PolicySettings(0, 30, Map.of(), 7, 7, 7), "version"),
+                Arguments.of(new PolicySettings(1, 0, Map.of(), 7, 7, 7), "returnWindowDays"),
+                Arguments.of(new PolicySettings(1, 30, Map.of(), -1, 7, 7), "digitalComplaintDays"),
+                Arguments.of(new PolicySettings(1, 30, Map.of(), 7, 0, 7), "respondWithinDays"),
+                Arguments.of(new PolicySettings(1, 30, Map.of(), 7, 7, 0), "processWithinDays"),
+                Arguments.of(new PolicySettings(1, 30, Map.of("EUR", -1L), 7, 7, 7), "must be zero or more"),
+                Arguments.of(new PolicySettings(1, 30, Map.of("ABC", 10L), 7, 7, 7), "unknown currency code: ABC"),
+                Arguments.of(new PolicySettings(1, 30, Map.of("eur", 10L), 7, 7, 7), "unknown currency code: eur"),
+                Arguments.of(new PolicySettings(1, 30, withNullThreshold(), 7, 7, 7), "must be zero or more"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("invalid")
+    void validate_names_each_problem(PolicySettings settings, String problem) {
+        assertThat(settings.validate()).anySatisfy(text -> assertThat(text).contains(problem));
+    }
+
+    @Test
+    void a_zero_threshold_is_allowed() {
+        assertThat(new PolicySettings(1, 30, Map.of("KWD", 0L), 7, 7, 7).validate()).isEmpty();
+    }
+
+    private static Map<String, Long> withNullThreshold() {
+        Map<String, Long> thresholds = new HashMap<>();
+        thresholds.put("EUR", null);
+        return thresholds;
+    }
+}
