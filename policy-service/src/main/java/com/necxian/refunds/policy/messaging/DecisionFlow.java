@@ -23,11 +23,12 @@ import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.Reviews;
 
 /**
- * Decides one RefundRequested. Runs inside the listener's Kafka transaction; its database transaction commits
- * first, then the Kafka one (events + consumed offset). If the Kafka commit fails the record comes back with the
- * same partition and offset: the stored decision's events are sent again, byte for byte, never a new decision.
- * Another copy of the request (a different record) finds the decision and changes nothing: the record that made
- * it came earlier in the same partition, so its transaction has committed.
+ * Decides one RefundRequested and records it, returning the events to send. The listener calls it inside its
+ * Kafka transaction: this database transaction commits first, then the listener sends the events and the Kafka
+ * transaction commits them with the consumed offset. If that fails the record comes back with the same partition
+ * and offset: the recorded events are returned again, byte for byte, never a new decision. Another copy of the
+ * request (a different record) finds the decision and returns nothing: the record that made it came earlier in
+ * the same partition, so its Kafka transaction has committed.
  */
 @Component
 public class DecisionFlow {
@@ -39,27 +40,24 @@ public class DecisionFlow {
     private final Decisions decisions;
     private final OrderHistories histories;
     private final Reviews reviews;
-    private final DecisionPublisher publisher;
     private final Clock clock;
 
     DecisionFlow(PolicyEngine engine, PolicyVersions versions, Decisions decisions, OrderHistories histories,
-            Reviews reviews, DecisionPublisher publisher, Clock clock) {
+            Reviews reviews, Clock clock) {
         this.engine = engine;
         this.versions = versions;
         this.decisions = decisions;
         this.histories = histories;
         this.reviews = reviews;
-        this.publisher = publisher;
         this.clock = clock;
     }
 
     @Transactional
-    public void decide(RefundRequested request, Source source) {
+    public List<SpecificRecord> decide(RefundRequested request, Source source) {
         OrderHistory history = histories.lock(request.getOrderNumber());
         Optional<Decisions.Recorded> earlier = decisions.find(request.getRefundId());
         if (earlier.isPresent()) {
-            repeat(request, source, earlier.get());
-            return;
+            return repeat(request, source, earlier.get());
         }
         RefundDecision decision = engine.decide(RequestMapping.toDomain(request), versions.current().settings(),
                 history);
@@ -77,16 +75,16 @@ public class DecisionFlow {
         }
         log.info("refund {} of order {}: {} under policy version {}", request.getRefundId(),
                 request.getOrderNumber(), decision.outcome(), decision.policyVersion());
-        publisher.publish(request.getRefundId(), List.of(event));
+        return List.of(event);
     }
 
-    private void repeat(RefundRequested request, Source source, Decisions.Recorded earlier) {
+    private List<SpecificRecord> repeat(RefundRequested request, Source source, Decisions.Recorded earlier) {
         if (earlier.source().equals(source)) {
             log.info("refund {}: redelivered, sending its recorded decision again", request.getRefundId());
-            publisher.publish(request.getRefundId(), decisions.events(request.getRefundId()));
-        } else {
-            log.info("refund {}: already decided, duplicate request event {} ignored", request.getRefundId(),
-                    request.getEventId());
+            return decisions.events(request.getRefundId());
         }
+        log.info("refund {}: already decided, duplicate request event {} ignored", request.getRefundId(),
+                request.getEventId());
+        return List.of();
     }
 }
