@@ -35,6 +35,10 @@ public final class LocalStack {
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        if (List.of(args).contains("--demo")) {
+            Demo.main(args);
+            return;
+        }
         boolean fresh = List.of(args).contains("--fresh");
         Path data = Path.of(System.getProperty("necxian.data", "data")).toAbsolutePath();
         new LocalStack().run(data, fresh);
