@@ -1,0 +1,46 @@
+package com.necxian.refunds.notification.config;
+
+import java.time.Duration;
+import java.time.ZoneId;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * What the e-mails say about the company and how they are delivered. Operator credentials are required: the
+ * service refuses to start without them.
+ */
+@ConfigurationProperties("necxian.notification")
+public record NotificationSettings(String companyName, String supportAddress, String supportHours, String from,
+        ZoneId zone, String operatorUser, String operatorPassword, Delivery delivery) {
+
+    /** The sender loop: batch size (one SMTP connection per batch), polling, lease and retry backoff. */
+    public record Delivery(Integer batchSize, Duration pollInterval, Duration lease, Duration firstRetry,
+            Duration maxRetry, Integer maxAttemptsWhenRejected) {
+
+        public Delivery {
+            batchSize = batchSize == null ? 100 : batchSize;
+            pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
+            lease = lease == null ? Duration.ofMinutes(2) : lease;
+            firstRetry = firstRetry == null ? Duration.ofSeconds(2) : firstRetry;
+            maxRetry = maxRetry == null ? Duration.ofMinutes(5) : maxRetry;
+            maxAttemptsWhenRejected = maxAttemptsWhenRejected == null ? 3 : maxAttemptsWhenRejected;
+        }
+    }
+
+    public NotificationSettings {
+        require(companyName, "company-name");
+        require(supportAddress, "support-address");
+        require(supportHours, "support-hours");
+        require(from, "from");
+        require(operatorUser, "operator-user (OPERATOR_USER)");
+        require(operatorPassword, "operator-password (OPERATOR_PASSWORD)");
+        zone = zone == null ? ZoneId.of("UTC") : zone;
+        delivery = delivery == null ? new Delivery(null, null, null, null, null, null) : delivery;
+    }
+
+    private static void require(String value, String name) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("necxian.notification." + name + " is not set");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package com.necxian.refunds.notification.domain;
+
+/**
+ * The e-mails the service sends: one per refund status, plus the policy notice. The rank orders a refund's
+ * statuses so a late event for an earlier status (say RECEIVED after APPROVED) does not mail stale news.
+ */
+public enum MailTemplate {
+    RECEIVED("received", 0), UNDER_REVIEW("under-review", 1), APPROVED("approved", 2), DENIED("denied", 2),
+    PROCESSED("processed", 3), FAILED("failed", 3), POLICY_CHANGED("policy-changed", -1);
+
+    private final String file;
+    private final int rank;
+
+    MailTemplate(String file, int rank) {
+        this.file = file;
+        this.rank = rank;
+    }
+
+    /** The base name of the template files: {@code templates/mail/<file>.html} and {@code .txt}. */
+    public String file() {
+        return file;
+    }
+
+    public int rank() {
+        return rank;
+    }
+}

@@ -1,0 +1,42 @@
+package com.necxian.refunds.notification.mail;
+
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+import com.necxian.refunds.notification.config.NotificationSettings;
+import com.necxian.refunds.notification.store.Notifications.Outgoing;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Builds the MIME message of a notification: multipart/alternative with the plain-text and the HTML part, and a
+ * Message-ID derived from the notification id, so a resend after a crash is recognisable as the same message.
+ */
+@Component
+class MailMessages {
+
+    private final JavaMailSender sender;
+    private final InternetAddress from;
+    private final String messageIdDomain;
+
+    MailMessages(JavaMailSender sender, NotificationSettings settings) throws MessagingException {
+        this.sender = sender;
+        this.from = new InternetAddress(settings.from(), true);
+        String address = from.getAddress();
+        this.messageIdDomain = address.substring(address.indexOf('@') + 1);
+    }
+
+    MimeMessage create(Outgoing outgoing) throws MessagingException {
+        MimeMessage message = sender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED, "UTF-8");
+        helper.setFrom(from);
+        helper.setTo(new InternetAddress(outgoing.recipient(), true));
+        helper.setSubject(outgoing.subject());
+        helper.setText(outgoing.textBody(), outgoing.htmlBody());
+        message.setHeader("Message-ID", "<notification-" + outgoing.id() + "@" + messageIdDomain + ">");
+        return message;
+    }
+}

@@ -1,0 +1,206 @@
+package com.necxian.refunds.notification.mail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+
+import com.necxian.refunds.notification.config.NotificationSettings;
+import com.necxian.refunds.notification.config.NotificationSettings.Delivery;
+import com.necxian.refunds.notification.domain.MaskedEmail;
+import com.necxian.refunds.notification.domain.RetryBackoff;
+import com.necxian.refunds.notification.store.Notifications;
+import com.necxian.refunds.notification.store.Notifications.Outgoing;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The sender loop: claims due notifications in batches, sends each batch over one SMTP connection and records
+ * every result. A failed send is retried with exponential backoff, for as long as it takes when the server is
+ * unreachable; a message the server keeps rejecting is marked FAILED after a few attempts. Woken at once when an
+ * event queued mail, otherwise it polls.
+ */
+@Component
+public class PendingMailDelivery implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PendingMailDelivery.class);
+
+    private final Notifications notifications;
+    private final MailMessages messages;
+    private final JavaMailSender sender;
+    private final DeliveryMetrics metrics;
+    private final Delivery settings;
+    private final RetryBackoff backoff;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean running;
+    private Thread loop;
+
+    PendingMailDelivery(Notifications notifications, MailMessages messages, JavaMailSender sender,
+            DeliveryMetrics metrics, NotificationSettings settings) {
+        this.notifications = notifications;
+        this.messages = messages;
+        this.sender = sender;
+        this.metrics = metrics;
+        this.settings = settings.delivery();
+        this.backoff = new RetryBackoff(this.settings.firstRetry(), this.settings.maxRetry());
+    }
+
+    /** Something was queued: deliver now rather than at the next poll. */
+    public void wake() {
+        if (wakeUp.availablePermits() == 0) {
+            wakeUp.release();
+        }
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        loop = new Thread(this::run, "mail-delivery");
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        wake();
+        try {
+            loop.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                if (deliverDue() == 0) {
+                    wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.warn("mail delivery round failed, trying again shortly: {}", e.toString());
+                pause();
+            }
+        }
+    }
+
+    /** Sends one batch of due notifications; returns how many were claimed. */
+    int deliverDue() {
+        List<Outgoing> batch = notifications.claimDue(settings.batchSize(), settings.lease());
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        Map<MimeMessage, Outgoing> byMessage = new LinkedHashMap<>();
+        for (Outgoing outgoing : batch) {
+            try {
+                byMessage.put(messages.create(outgoing), outgoing);
+            } catch (MessagingException e) {
+                undeliverable(outgoing, e);
+            }
+        }
+        Map<Object, Exception> failures = send(byMessage.keySet().toArray(MimeMessage[]::new));
+        List<Long> sent = new ArrayList<>();
+        byMessage.forEach((message, outgoing) -> {
+            Exception failure = failures.get(message);
+            if (failure == null) {
+                sent.add(outgoing.id());
+            } else {
+                failed(outgoing, failure);
+            }
+        });
+        notifications.markSent(sent);
+        metrics.sent(sent.size());
+        return batch.size();
+    }
+
+    private Map<Object, Exception> send(MimeMessage[] batch) {
+        if (batch.length == 0) {
+            return Map.of();
+        }
+        try {
+            sender.send(batch);
+            return Map.of();
+        } catch (MailSendException e) {
+            return e.getFailedMessages().isEmpty() ? all(batch, e) : e.getFailedMessages();
+        } catch (MailException e) {
+            return all(batch, e);
+        }
+    }
+
+    private static Map<Object, Exception> all(MimeMessage[] batch, Exception e) {
+        Map<Object, Exception> failures = new LinkedHashMap<>();
+        for (MimeMessage message : batch) {
+            failures.put(message, e);
+        }
+        return failures;
+    }
+
+    private void failed(Outgoing outgoing, Exception failure) {
+        int attempts = outgoing.attempts() + 1;
+        if (rejected(failure) && attempts >= settings.maxAttemptsWhenRejected()) {
+            undeliverable(outgoing, failure);
+            return;
+        }
+        var wait = backoff.after(attempts);
+        notifications.markRetry(outgoing.id(), describe(failure), wait);
+        metrics.retried();
+        log.warn("e-mail {} to {} not sent (attempt {}), retrying in {}: {}", outgoing.id(),
+                MaskedEmail.of(outgoing.recipient()), attempts, wait, describe(failure));
+    }
+
+    private void undeliverable(Outgoing outgoing, Exception failure) {
+        notifications.markFailed(outgoing.id(), describe(failure));
+        metrics.undeliverable();
+        log.error("e-mail {} to {} is undeliverable: {}", outgoing.id(), MaskedEmail.of(outgoing.recipient()),
+                describe(failure));
+    }
+
+    /** The server refused this message or its address (as opposed to not being reachable). */
+    private static boolean rejected(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SendFailedException || t instanceof AddressException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The failure without addresses in it (SMTP errors quote the recipient). */
+    private static String describe(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root.getClass().getSimpleName() + ": " + root.getMessage();
+        return text.replaceAll("[^\\s<>@]+@[^\\s<>]+", "***@***");
+    }
+
+    private void pause() {
+        try {
+            wakeUp.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
