@@ -1,0 +1,49 @@
+package com.necxian.refunds.payment.domain;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * One approved refund as the payment service carries it out. {@code approvedMinor} is what the policy approved,
+ * {@code orderPaidMinor} what was paid for the lines of the request; money never exceeds either.
+ */
+public record Payout(String refundId, String approvalEventId, String orderNumber, String correlationId,
+        String customerId, String customerEmail, String customerName, Resolution resolution, String paymentMethod,
+        String paymentReference, long approvedMinor, long orderPaidMinor, String currency, Instant approvedAt,
+        Instant processBy) {
+
+    /** Money leaves (or store credit is granted) only for a refund or store credit; an exchange moves none. */
+    public boolean movesMoney() {
+        return resolution != Resolution.EXCHANGE;
+    }
+
+    /** A refund to an order paid with store credit goes back to the store-credit account (PROC-4). */
+    public boolean creditsStoreCredit() {
+        return resolution == Resolution.STORE_CREDIT
+                || (resolution == Resolution.REFUND && "STORE_CREDIT".equals(paymentMethod));
+    }
+
+    public boolean needsGateway() {
+        return resolution == Resolution.REFUND && !creditsStoreCredit();
+    }
+
+    /** Why this approval cannot be paid as it stands, if it cannot. */
+    public Optional<String> problem() {
+        if (!movesMoney()) {
+            return Optional.empty();
+        }
+        if (approvedMinor <= 0) {
+            return Optional.of("The approved amount is not positive, so nothing can be paid out.");
+        }
+        if (approvedMinor > orderPaidMinor) {
+            return Optional.of("The approved amount " + MoneyText.format(approvedMinor, currency) + " " + currency
+                    + " exceeds what was paid (" + MoneyText.format(orderPaidMinor, currency) + ").");
+        }
+        return Optional.empty();
+    }
+
+    /** What leaves: the approved amount for a refund or store credit, nothing for an exchange. */
+    public long payoutMinor() {
+        return movesMoney() ? approvedMinor : 0;
+    }
+}

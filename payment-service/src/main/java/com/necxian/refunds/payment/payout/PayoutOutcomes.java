@@ -1,0 +1,77 @@
+package com.necxian.refunds.payment.payout;
+
+import java.time.Instant;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.necxian.refunds.payment.config.PaymentSettings;
+import com.necxian.refunds.payment.domain.GatewayOutcome;
+import com.necxian.refunds.payment.domain.Payout;
+import com.necxian.refunds.payment.domain.PayoutStatus;
+import com.necxian.refunds.payment.domain.RetrySchedule;
+import com.necxian.refunds.payment.messaging.RefundEvents;
+import com.necxian.refunds.payment.store.LedgerEntry;
+import com.necxian.refunds.payment.store.Outbox;
+import com.necxian.refunds.payment.store.RefundPayments;
+
+/**
+ * Writes what a gateway attempt came to: the attempt, the ledger row, and (for a final answer) the event, in one
+ * transaction. A final answer counts only once: the status guard in {@link RefundPayments} drops a late duplicate.
+ */
+@Component
+class PayoutOutcomes {
+
+    private final RefundPayments payments;
+    private final Outbox outbox;
+    private final RetrySchedule retry;
+    private final PaymentSettings.Worker worker;
+
+    PayoutOutcomes(RefundPayments payments, Outbox outbox, PaymentSettings settings) {
+        this.payments = payments;
+        this.outbox = outbox;
+        this.retry = settings.retry().schedule();
+        this.worker = settings.worker();
+    }
+
+    @Transactional
+    public void record(LedgerEntry entry, GatewayOutcome outcome, Instant now) {
+        Payout payout = entry.payout();
+        String id = payout.refundId();
+        payments.recordAttempt(id, entry.attempts(), now, outcome.kind().name(), outcome.providerReference(),
+                outcome.reason());
+        switch (outcome.kind()) {
+            case SUCCEEDED -> {
+                if (payments.succeed(id, outcome.providerReference(), now)) {
+                    outbox.add(RefundEvents.processed(payout, entry.payoutMinor(), outcome.providerReference(), now));
+                }
+            }
+            case PENDING -> payments.submitted(id, outcome.providerReference(), now.plus(worker.confirmationCheck()));
+            case TRANSIENT_FAILURE -> payments.retryAt(id, outcome.reason(), nextAttempt(entry, now));
+            case PERMANENT_FAILURE -> fail(entry, outcome.providerReference(), outcome.reason(), true, now);
+        }
+    }
+
+    /** PROC-3: an approved refund the provider never accepted by processBy is reported failed. */
+    @Transactional
+    public void deadlinePassed(LedgerEntry entry, Instant now) {
+        String last = entry.failureReason() == null ? "" : "; last provider answer: " + entry.failureReason();
+        fail(entry, null, "Not paid out by the processBy deadline " + entry.payout().processBy() + " (PROC-3)" + last,
+                false, now);
+    }
+
+    private void fail(LedgerEntry entry, String providerReference, String reason, boolean permanent, Instant now) {
+        Payout payout = entry.payout();
+        if (payments.fail(payout.refundId(), providerReference, reason, now)) {
+            payments.release(payout.paymentReference(), entry.payoutMinor());
+            outbox.add(RefundEvents.failed(payout, reason, permanent, now));
+        }
+    }
+
+    private Instant nextAttempt(LedgerEntry entry, Instant now) {
+        if (entry.status() == PayoutStatus.SUBMITTED) { // accepted by the provider: keep asking, deadline or not
+            return retry.next(now, entry.attempts(), Instant.MAX);
+        }
+        return retry.next(now, entry.attempts(), entry.payout().processBy());
+    }
+}

@@ -1,0 +1,15 @@
+package com.necxian.refunds.payment.store;
+
+import java.time.Instant;
+import java.util.List;
+
+import com.necxian.refunds.payment.domain.Payout;
+import com.necxian.refunds.payment.domain.PayoutStatus;
+
+/** A ledger row: the payout, where it stands, and (when read for display) its gateway attempts. */
+public record LedgerEntry(Payout payout, PayoutStatus status, long payoutMinor, String providerReference,
+        String failureReason, int attempts, Instant createdAt, Instant completedAt, List<Attempt> attemptLog) {
+
+    public record Attempt(int number, Instant at, String outcome, String providerReference, String detail) {
+    }
+}
