@@ -75,6 +75,7 @@ public final class LocalStack {
 
     private static Map<String, Object> serviceProperties(String name, Database db) {
         Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.profiles.active", "local");
         properties.put("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
         properties.put("necxian.registry.url", "http://127.0.0.1:8090");
         properties.put("spring.datasource.url", db.jdbcUrl(DATABASES.get(name)));

@@ -47,6 +47,7 @@ public final class RefundServices implements AutoCloseable {
             Map<String, Object> properties = new LinkedHashMap<>(
                     infrastructure.springProperties(name.replace('-', '_')));
             properties.put("spring.kafka.consumer.auto-offset-reset", "earliest");
+            properties.put("spring.profiles.active", "local");
             return properties;
         }, logDirectory, Duration.ofSeconds(180));
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +29,7 @@ import com.necxian.refunds.testsupport.TopicContents;
 @SpringBootTest(properties = "spring.application.name=intake-broker-down")
 @AutoConfigureMockMvc
 @DirtiesContext
+@ActiveProfiles("local")
 class BrokerDownTest {
 
     static final KafkaBroker broker = KafkaBroker.start();

@@ -1,0 +1,117 @@
+package com.necxian.refunds.benchmarks;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.necxian.refunds.testsupport.Infrastructure;
+import com.necxian.refunds.testsupport.ServiceProcess;
+
+/**
+ * Accepted refund requests per second and latency of intake-service, run as deployed (its executable jar in its
+ * own JVM, acks=all) with the broker, registry and database beside it on this machine. Closed loop: N clients
+ * each send their next request when the last one was answered. Writes docs/benchmarks/intake-load.md.
+ */
+public final class IntakeLoad {
+
+    public static void main(String[] args) throws Exception {
+        int clients = Integer.parseInt(System.getProperty("clients", "32"));
+        Duration warmup = Duration.ofSeconds(Long.parseLong(System.getProperty("warmupSeconds", "15")));
+        Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("seconds", "30")));
+        Infrastructure infrastructure = Infrastructure.shared();
+        Map<String, Object> properties = new LinkedHashMap<>(infrastructure.springProperties("intake_bench"));
+        properties.put("spring.profiles.active", "local");
+        try (ServiceProcess intake = ServiceProcess.start("intake-service", 18080, properties,
+                Path.of("target", "bench-logs"), List.of("-Xmx256m", "-XX:+UseSerialGC"))) {
+            intake.awaitHealthy(Duration.ofSeconds(120));
+            HttpClient http = HttpClient.newHttpClient();
+            run(http, intake.url(), clients, warmup, new Latencies());
+            Latencies latencies = new Latencies();
+            AtomicLong failures = new AtomicLong();
+            long began = System.nanoTime();
+            failures.addAndGet(run(http, intake.url(), clients, measure, latencies));
+            double seconds = (System.nanoTime() - began) / 1e9;
+            long rss = ProcessMemory.residentMegabytes(intake.pid());
+            report(clients, measure, latencies, failures.get(), seconds, rss);
+        }
+        System.exit(0);
+    }
+
+    /** Runs the closed loop; returns the number of answers other than 202. */
+    static long run(HttpClient http, String url, int clients, Duration duration, Latencies latencies)
+            throws InterruptedException {
+        long end = System.nanoTime() + duration.toNanos();
+        AtomicLong failures = new AtomicLong();
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            Thread client = new Thread(() -> {
+                while (System.nanoTime() < end) {
+                    long start = System.nanoTime();
+                    try {
+                        var response = http.send(request(url), HttpResponse.BodyHandlers.discarding());
+                        if (response.statusCode() != 202) {
+                            failures.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                    }
+                    latencies.record(System.nanoTime() - start);
+                }
+            });
+            client.start();
+            threads.add(client);
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return failures.get();
+    }
+
+    static HttpRequest request(String url) {
+        String order = "NX-BENCH-" + UUID.randomUUID();
+        return HttpRequest.newBuilder(URI.create(url + "/api/v1/refunds")).header("X-Api-Key", "local-storefront-key")
+                .header("Content-Type", "application/json").header("Idempotency-Key", order)
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"orderNumber": "%s", "orderedAt": "2026-11-01T10:00:00Z", "processedAt": "2026-11-01T12:00:00Z",
+                         "customer": {"id": "C-42", "email": "ana@example.com", "name": "Ana Ruiz"},
+                         "payment": {"method": "CARD", "reference": "pay_8f2k"}, "currency": "EUR", "reason": "DEFECTIVE",
+                         "description": "Left earcup crackles after two days.", "preferredResolution": "REFUND",
+                         "evidence": [{"kind": "PHOTO", "uri": "https://cdn.example.com/e/1.jpg"}],
+                         "lines": [{"lineId": "1", "sku": "HP-200", "productType": "PHYSICAL", "madeToOrder": "NONE",
+                                    "saleCondition": "REGULAR", "quantity": 1, "amountPaid": "199.00",
+                                    "deliveredAt": "2026-11-03T10:00:00Z"}]}
+                        """.formatted(order))).build();
+    }
+
+    private static void report(int clients, Duration measure, Latencies latencies, long failures, double seconds,
+            long rss) throws Exception {
+        String text = """
+                # intake-service load (generated by benchmarks/IntakeLoad)
+
+                - When: %s, on this 2-core machine; broker (in-JVM KRaft), Apicurio Registry and PostgreSQL run on
+                  the same machine, in the load generator's JVM or beside it.
+                - Method: intake's executable jar in its own JVM (-Xmx256m, SerialGC), %d closed-loop clients
+                  (one thread each, java.net.http) posting distinct valid requests with an Idempotency-Key;
+                  15 s warm-up, then %d s measured. Every 202 means RefundRequested was acknowledged (acks=all).
+                - Accepted: %d requests, %.0f per second; non-202 answers: %d
+                - Latency: %s
+                - intake resident memory after the run: %d MB
+                """.formatted(Instant.now(), clients, measure.toSeconds(), latencies.count() - failures,
+                (latencies.count() - failures) / seconds, failures, latencies.summary(), rss);
+        Path out = Path.of("docs", "benchmarks", "intake-load.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, text);
+        System.out.println(text);
+    }
+}
