@@ -1,0 +1,5 @@
+-- One database per service.
+create database intake;
+create database policy;
+create database payment;
+create database notification;
