@@ -1,0 +1,32 @@
+package com.necxian.refunds.payment.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import com.necxian.refunds.payment.domain.PaymentGateway;
+import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
+import com.necxian.refunds.payment.gateway.StripePaymentGateway;
+
+class GatewaySelectionTest {
+
+    final ApplicationContextRunner context = new ApplicationContextRunner()
+            .withBean(Clock.class, Clock::systemUTC)
+            .withUserConfiguration(GatewayConfiguration.class);
+
+    @Test
+    void theSimulatedProviderIsTheDefault() {
+        context.run(app -> assertThat(app.getBean(PaymentGateway.class)).isInstanceOf(SimulatedPaymentGateway.class));
+    }
+
+    @Test
+    void stripeIsChosenByConfigurationAndNeedsItsKey() {
+        context.withPropertyValues("necxian.payment.gateway=stripe", "necxian.payment.stripe.api-key=sk_test_1")
+                .run(app -> assertThat(app.getBean(PaymentGateway.class)).isInstanceOf(StripePaymentGateway.class));
+        context.withPropertyValues("necxian.payment.gateway=stripe")
+                .run(app -> assertThat(app).hasFailed());
+    }
+}
