@@ -47,7 +47,8 @@ public record DeliveredMail(String recipient, String from, String subject, Strin
 
     /** The HTML part reduced to its words, for checking sentences that span tags and line breaks. */
     public String htmlText() {
-        return html.replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+        return html.replaceAll("(?s)<head>.*</head>", "").replaceAll("<[^>]+>", "").replaceAll("\\s+", " ")
+                .replaceAll(" ([,.;:)])", "$1").replace("( ", "(").strip();
     }
 
     /** The text part with its line breaks folded, for checking sentences. */

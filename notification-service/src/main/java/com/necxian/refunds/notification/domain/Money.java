@@ -11,7 +11,11 @@ public record Money(long minor, Currency currency) {
 
     /** @throws IllegalArgumentException for a code that is not an ISO 4217 currency */
     public static Money of(long minor, String currencyCode) {
-        return new Money(minor, Currency.getInstance(currencyCode));
+        try {
+            return new Money(minor, Currency.getInstance(currencyCode));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IllegalArgumentException("not an ISO 4217 currency code: " + currencyCode, e);
+        }
     }
 
     public int fractionDigits() {
