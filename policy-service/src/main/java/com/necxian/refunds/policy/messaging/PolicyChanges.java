@@ -1,0 +1,41 @@
+package com.necxian.refunds.policy.messaging;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.necxian.refunds.events.RefundPolicyChanged;
+import com.necxian.refunds.policy.domain.PolicySettings;
+import com.necxian.refunds.policy.store.PolicyVersions;
+import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
+
+/**
+ * Posts a policy version (CHG-1: in force as soon as it commits). A significant one publishes RefundPolicyChanged
+ * (CHG-2); that Kafka transaction commits inside the database one, so a failed publish leaves no version behind.
+ */
+@Component
+public class PolicyChanges {
+
+    private final PolicyVersions versions;
+    private final DecisionPublisher publisher;
+
+    PolicyChanges(PolicyVersions versions, DecisionPublisher publisher) {
+        this.versions = versions;
+        this.publisher = publisher;
+    }
+
+    @Transactional
+    public PolicyVersion post(PolicySettings settings, boolean significant, String summary, String postedBy,
+            String correlationId) {
+        PolicyVersion version = versions.add(settings, significant, summary, postedBy);
+        if (significant) {
+            publisher.publishNow(List.of(RefundPolicyChanged.newBuilder()
+                    .setEventId(UUID.randomUUID().toString()).setOccurredAt(version.effectiveAt())
+                    .setCorrelationId(correlationId).setPolicyVersion(version.version()).setSignificant(true)
+                    .setSummary(summary).setEffectiveAt(version.effectiveAt()).build()));
+        }
+        return version;
+    }
+}

@@ -1,0 +1,124 @@
+package com.necxian.refunds.policy.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.necxian.refunds.policy.domain.MadeToOrder;
+import com.necxian.refunds.policy.domain.ProductType;
+import com.necxian.refunds.policy.domain.RefundabilityAnswer;
+import com.necxian.refunds.policy.domain.RefundabilityAtPurchase;
+import com.necxian.refunds.policy.domain.SaleCondition;
+import com.necxian.refunds.policy.messaging.PolicyChanges;
+import com.necxian.refunds.policy.store.PolicyVersions;
+import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
+
+/** The policy in force, its versions (CHG-1, CHG-2) and the refundability label shown at purchase (EXC-1). */
+@RestController
+@RequestMapping("/api/v1/policy")
+class PolicyController {
+
+    private final PolicyVersions versions;
+    private final PolicyChanges changes;
+    private final RefundabilityAtPurchase refundability;
+
+    PolicyController(PolicyVersions versions, PolicyChanges changes, RefundabilityAtPurchase refundability) {
+        this.versions = versions;
+        this.changes = changes;
+        this.refundability = refundability;
+    }
+
+    record VersionView(int version, Instant effectiveAt, boolean significant, String summary, String postedBy,
+            PolicySettingsBody settings) {
+
+        static VersionView of(PolicyVersion version) {
+            return new VersionView(version.version(), version.effectiveAt(), version.significant(),
+                    version.summary(), version.createdBy(), PolicySettingsBody.of(version.settings()));
+        }
+    }
+
+    record NewVersion(PolicySettingsBody settings, Boolean significant, String summary) {
+    }
+
+    record Posted(int version, Instant effectiveAt) {
+    }
+
+    record Refundability(String refundable, String label, List<String> clauses, int policyVersion) {
+    }
+
+    @GetMapping
+    VersionView current() {
+        return VersionView.of(versions.current());
+    }
+
+    @GetMapping("/versions/{version}")
+    ResponseEntity<VersionView> version(@PathVariable int version) {
+        return ResponseEntity.of(versions.find(version).map(VersionView::of));
+    }
+
+    @PostMapping("/versions")
+    ResponseEntity<Posted> post(@RequestBody NewVersion body, @RequestAttribute(AccessFilter.REVIEWER) String operator,
+            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body.settings() == null) {
+            problems.add(new FieldProblem("settings", "is required"));
+        }
+        if (body.summary() == null || body.summary().isBlank()) {
+            problems.add(new FieldProblem("summary", "is required: customers read it for significant changes"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid policy version", problems);
+        }
+        var settings = body.settings().toSettings();
+        PolicyVersion posted = changes.post(settings, Boolean.TRUE.equals(body.significant()), body.summary(),
+                operator, correlationId == null ? UUID.randomUUID().toString() : correlationId);
+        return ResponseEntity.created(URI.create("/api/v1/policy/versions/" + posted.version()))
+                .body(new Posted(posted.version(), posted.effectiveAt()));
+    }
+
+    @GetMapping("/refundability")
+    Refundability refundability(@RequestParam(required = false) String productType,
+            @RequestParam(required = false) String madeToOrder, @RequestParam(required = false) String saleCondition) {
+        List<FieldProblem> problems = new ArrayList<>();
+        ProductType type = parse(problems, "productType", productType, ProductType.class, null);
+        MadeToOrder made = parse(problems, "madeToOrder", madeToOrder, MadeToOrder.class, MadeToOrder.NONE);
+        SaleCondition sale = parse(problems, "saleCondition", saleCondition, SaleCondition.class,
+                SaleCondition.REGULAR);
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid refundability question", problems);
+        }
+        RefundabilityAnswer answer = refundability.answer(type, made, sale, versions.current().settings());
+        return new Refundability(answer.refundable().name(), answer.label(), answer.clauses(), answer.policyVersion());
+    }
+
+    /** The named constant; a missing optional value gives the fallback, a missing required one (null) a problem. */
+    private static <E extends Enum<E>> E parse(List<FieldProblem> problems, String field, String value, Class<E> type,
+            E fallback) {
+        if (value == null || value.isBlank()) {
+            if (fallback == null) {
+                problems.add(new FieldProblem(field, "is required"));
+            }
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value);
+        } catch (IllegalArgumentException unknown) {
+            problems.add(new FieldProblem(field, "must be one of " + Arrays.toString(type.getEnumConstants())));
+            return fallback;
+        }
+    }
+}

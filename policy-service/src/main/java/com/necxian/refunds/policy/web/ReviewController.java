@@ -1,0 +1,134 @@
+package com.necxian.refunds.policy.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.avro.specific.SpecificRecord;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.necxian.refunds.events.RefundApproved;
+import com.necxian.refunds.events.RefundDenied;
+import com.necxian.refunds.events.Resolution;
+import com.necxian.refunds.policy.messaging.ReviewDesk;
+import com.necxian.refunds.policy.messaging.ReviewDesk.ReviewerDecision;
+import com.necxian.refunds.policy.store.Decisions;
+import com.necxian.refunds.policy.store.Reviews;
+
+/** The manual review queue and the reviewer's decision. */
+@RestController
+@RequestMapping("/api/v1/reviews")
+class ReviewController {
+
+    private static final int QUEUE_LIMIT = 200;
+
+    private final Reviews reviews;
+    private final Decisions decisions;
+    private final ReviewDesk desk;
+    private final Clock clock;
+
+    ReviewController(Reviews reviews, Decisions decisions, ReviewDesk desk, Clock clock) {
+        this.reviews = reviews;
+        this.decisions = decisions;
+        this.desk = desk;
+        this.clock = clock;
+    }
+
+    record DecisionBody(String decision, String amount, String resolution, List<String> clauses, String note,
+            String reviewer) {
+    }
+
+    record DecisionView(String refundId, String outcome, String amount, String currency, String resolution,
+            List<String> clauses, String decidedBy, String eventId) {
+    }
+
+    @GetMapping
+    List<ReviewView> queue(@RequestParam(defaultValue = "OPEN") String state) {
+        Reviews.State wanted;
+        try {
+            wanted = Reviews.State.valueOf(state);
+        } catch (IllegalArgumentException unknown) {
+            throw new InvalidRequest("Invalid review query",
+                    List.of(new FieldProblem("state", "must be OPEN or DECIDED")));
+        }
+        return reviews.inState(wanted, QUEUE_LIMIT).stream().map(this::view).toList();
+    }
+
+    @GetMapping("/{refundId}")
+    ReviewView one(@PathVariable String refundId) {
+        return reviews.find(refundId).map(this::view)
+                .orElseThrow(() -> new ReviewDesk.ReviewNotFound(refundId));
+    }
+
+    @PostMapping("/{refundId}/decision")
+    DecisionView decide(@PathVariable String refundId, @RequestBody DecisionBody body,
+            @RequestAttribute(AccessFilter.REVIEWER) String reviewer) {
+        Decisions.Recorded recorded = decisions.find(refundId)
+                .orElseThrow(() -> new ReviewDesk.ReviewNotFound(refundId));
+        String currency = recorded.request().getCurrency();
+        String decidedBy = body.reviewer() == null || body.reviewer().isBlank() ? reviewer : body.reviewer();
+        SpecificRecord event = desk.decide(refundId, verdict(body, currency, decidedBy));
+        if (event instanceof RefundApproved approved) {
+            return new DecisionView(refundId, "APPROVED", MoneyText.format(approved.getAmountMinor(), currency),
+                    currency, approved.getResolution().name(), approved.getClauses(), approved.getDecidedBy(),
+                    approved.getEventId());
+        }
+        RefundDenied denied = (RefundDenied) event;
+        return new DecisionView(refundId, "DENIED", MoneyText.format(0, currency), currency, null,
+                denied.getClauses(), denied.getDecidedBy(), denied.getEventId());
+    }
+
+    private ReviewView view(Reviews.Review review) {
+        Decisions.Recorded recorded = decisions.find(review.refundId()).orElseThrow();
+        return ReviewView.of(review, recorded.request(), recorded.decision(), clock.instant());
+    }
+
+    private static ReviewerDecision verdict(DecisionBody body, String currency, String reviewer) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if ("APPROVE".equals(body.decision())) {
+            Long amount = MoneyText.toMinor(body.amount(), currency).orElse(null);
+            if (amount == null || amount <= 0) {
+                problems.add(new FieldProblem("amount", "must be a decimal string above zero with at most the "
+                        + currency + " fraction digits"));
+            }
+            Resolution resolution = null;
+            try {
+                resolution = Resolution.valueOf(String.valueOf(body.resolution()));
+            } catch (IllegalArgumentException unknown) {
+                problems.add(new FieldProblem("resolution", "must be REFUND, STORE_CREDIT or EXCHANGE"));
+            }
+            check(problems);
+            return new ReviewerDecision(true, amount, resolution, clauses(body), body.note(), reviewer);
+        }
+        if ("DENY".equals(body.decision())) {
+            if (body.clauses() == null || body.clauses().isEmpty()) {
+                problems.add(new FieldProblem("clauses", "a denial names the clauses it rests on"));
+            }
+            if (body.note() == null || body.note().isBlank()) {
+                problems.add(new FieldProblem("note", "a denial tells the customer why"));
+            }
+            check(problems);
+            return new ReviewerDecision(false, 0, null, clauses(body), body.note(), reviewer);
+        }
+        problems.add(new FieldProblem("decision", "must be APPROVE or DENY"));
+        check(problems);
+        throw new IllegalStateException("unreachable");
+    }
+
+    private static List<String> clauses(DecisionBody body) {
+        return body.clauses() == null ? List.of() : List.copyOf(body.clauses());
+    }
+
+    private static void check(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid review decision", problems);
+        }
+    }
+}

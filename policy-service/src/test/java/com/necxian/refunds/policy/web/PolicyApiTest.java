@@ -1,0 +1,144 @@
+package com.necxian.refunds.policy.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import com.necxian.refunds.events.RefundDenied;
+import com.necxian.refunds.events.RefundPolicyChanged;
+import com.necxian.refunds.events.RefundReason;
+import com.necxian.refunds.events.RefundRequested;
+import com.necxian.refunds.policy.PolicyServiceTest;
+import com.necxian.refunds.policy.domain.MadeToOrder;
+import com.necxian.refunds.policy.domain.PolicySettings;
+import com.necxian.refunds.policy.domain.ProductType;
+import com.necxian.refunds.policy.domain.RefundabilityAnswer;
+import com.necxian.refunds.policy.domain.RefundabilityAtPurchase;
+import com.necxian.refunds.policy.domain.SaleCondition;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+class PolicyApiTest extends PolicyServiceTest {
+
+    static final String THREE_DAY_WINDOW = """
+            {"settings": {"returnWindowDays": 3, "digitalComplaintDays": 7, "respondWithinDays": 7,
+                          "processWithinDays": 7, "reviewThresholds": {"EUR": "1000.00", "JPY": "150000"}},
+             "significant": true, "summary": "Regular items can now be returned within 3 days of delivery."}
+            """;
+
+    static MockHttpServletRequestBuilder asReviewer(MockHttpServletRequestBuilder request) {
+        return request.with(r -> {
+            r.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+                    .encodeToString((REVIEWER + ":" + REVIEWER_PASSWORD).getBytes()));
+            return r;
+        });
+    }
+
+    @Test
+    void theVersionInForceIsShownWithItsSettingsToReviewersOnly() throws Exception {
+        http.perform(asReviewer(get("/api/v1/policy")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(versions.current().version()))
+                .andExpect(jsonPath("$.settings.returnWindowDays").value(30))
+                .andExpect(jsonPath("$.settings.reviewThresholds.EUR").value("1000.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.JPY").value("150000"));
+        http.perform(get("/api/v1/policy")).andExpect(status().isUnauthorized());
+        http.perform(get("/api/v1/policy").header("X-Api-Key", STOREFRONT_KEY)).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void aNewVersionTakesEffectAtOnceIsAnnouncedWhenSignificantAndDecisionsRecordIt() throws Exception {
+        String body = http.perform(asReviewer(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
+                        .content(THREE_DAY_WINDOW))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", startsWith("/api/v1/policy/versions/")))
+                .andReturn().getResponse().getContentAsString();
+        int version = JsonMapper.shared().readTree(body).get("version").asInt();
+        http.perform(asReviewer(get("/api/v1/policy"))).andExpect(jsonPath("$.version").value(version))
+                .andExpect(jsonPath("$.settings.returnWindowDays").value(3));
+
+        RefundPolicyChanged changed = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> observer.all()
+                .stream().filter(RefundPolicyChanged.class::isInstance).map(RefundPolicyChanged.class::cast)
+                .filter(e -> e.getPolicyVersion() == version).findFirst().orElse(null), e -> e != null);
+        assertThat(changed.getSignificant()).isTrue();
+        assertThat(changed.getSummary()).contains("3 days");
+
+        RefundRequested request = request(orderNumber(), RefundReason.NO_LONGER_NEEDED,
+                physicalLine("1", 3_000, daysAgo(5)).build()).build();
+        send(request);
+        RefundDenied denied = observer.await(request.getRefundId(), RefundDenied.class);
+        assertThat(denied.getPolicyVersion()).isEqualTo(version);
+        assertThat(denied.getClauses()).contains("STD-1");
+        assertThat(jdbc.sql("select policy_version from decision where refund_id = ?").param(request.getRefundId())
+                .query(Integer.class).single()).isEqualTo(version);
+    }
+
+    @Test
+    void invalidSettingsGet400AndChangeNothing() throws Exception {
+        int before = versions.current().version();
+        String bad = THREE_DAY_WINDOW.replace("\"returnWindowDays\": 3", "\"returnWindowDays\": 0")
+                .replace("\"JPY\": \"150000\"", "\"JPY\": \"1.5\"");
+
+        http.perform(asReviewer(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON).content(bad))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("settings.reviewThresholds.JPY")));
+        http.perform(asReviewer(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
+                        .content(THREE_DAY_WINDOW.replace("\"returnWindowDays\": 3", "\"returnWindowDays\": 0")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", startsWith("returnWindowDays")));
+
+        assertThat(versions.current().version()).isEqualTo(before);
+    }
+
+    @Test
+    void refundabilityAnswersTheStorefrontForEveryCombinationAsTheEngineDoes() throws Exception {
+        PolicySettings settings = versions.current().settings();
+        RefundabilityAtPurchase engine = new RefundabilityAtPurchase();
+        for (ProductType type : ProductType.values()) {
+            for (MadeToOrder made : MadeToOrder.values()) {
+                for (SaleCondition sale : SaleCondition.values()) {
+                    RefundabilityAnswer expected = engine.answer(type, made, sale, settings);
+                    String json = http.perform(get("/api/v1/policy/refundability").header("X-Api-Key", STOREFRONT_KEY)
+                                    .param("productType", type.name()).param("madeToOrder", made.name())
+                                    .param("saleCondition", sale.name()))
+                            .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                    JsonNode answer = JsonMapper.shared().readTree(json);
+                    assertThat(answer.get("refundable").asString()).isEqualTo(expected.refundable().name());
+                    assertThat(answer.get("label").asString()).isEqualTo(expected.label());
+                    assertThat(answer.get("clauses").valueStream().map(JsonNode::asString).toList())
+                            .isEqualTo(expected.clauses());
+                    assertThat(answer.get("policyVersion").asInt()).isEqualTo(settings.version());
+                }
+            }
+        }
+    }
+
+    @Test
+    void refundabilityTakesTheStorefrontKeyOrReviewerCredentialsAndChecksItsParameters() throws Exception {
+        http.perform(asReviewer(get("/api/v1/policy/refundability")).param("productType", "PHYSICAL"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.refundable").value("YES"))
+                .andExpect(jsonPath("$.clauses[0]").value("STD-1"));
+        http.perform(get("/api/v1/policy/refundability").param("productType", "PHYSICAL"))
+                .andExpect(status().isUnauthorized());
+        http.perform(get("/api/v1/policy/refundability").header("X-Api-Key", "wrong").param("productType", "DIGITAL"))
+                .andExpect(status().isUnauthorized());
+        http.perform(get("/api/v1/policy/refundability").header("X-Api-Key", STOREFRONT_KEY)
+                        .param("productType", "FURNITURE"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("productType"));
+    }
+}
