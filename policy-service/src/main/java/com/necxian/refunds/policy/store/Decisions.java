@@ -70,7 +70,4 @@ public class Decisions {
                 .param(refundId).query((rs, n) -> EventBytes.decode(rs.getString(1), rs.getBytes(2))).list();
     }
 
-    public long count() {
-        return jdbc.sql("select count(*) from decision").query(Long.class).single();
-    }
 }
