@@ -1,6 +1,8 @@
 package com.necxian.refunds.notification.messaging;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +18,8 @@ import com.necxian.refunds.notification.mail.PendingMailDelivery;
 @Component
 class NotificationListener {
 
+    private static final Logger log = LoggerFactory.getLogger(NotificationListener.class);
+
     private final RefundMailQueue refunds;
     private final PolicyNoticeQueue policyNotices;
     private final PendingMailDelivery delivery;
@@ -30,8 +34,14 @@ class NotificationListener {
             Topics.REFUND_APPROVED, Topics.REFUND_DENIED, Topics.REFUND_PROCESSED, Topics.REFUND_FAILED,
             Topics.REFUND_POLICY_CHANGED})
     void on(SpecificRecord event) {
-        boolean queued = event instanceof RefundPolicyChanged change ? policyNotices.queue(change)
-                : refunds.queue(event);
+        boolean queued;
+        try {
+            queued = event instanceof RefundPolicyChanged change ? policyNotices.queue(change) : refunds.queue(event);
+        } catch (RuntimeException e) {
+            log.warn("{} {} could not be queued (retried, then dead-lettered): {}", event.getSchema().getName(),
+                    event.get(0), e.toString());
+            throw e;
+        }
         if (queued) {
             delivery.wake();
         }

@@ -44,7 +44,7 @@ public class Notifications {
                 insert into notification (dedupe_key, template, status_rank, refund_id, order_number, event_id,
                                           recipient, subject, text_body, html_body, state)
                 values (:key, :template, :rank, :refundId, :orderNumber, :eventId, :recipient, :subject, :text, :html,
-                        case when :refundId is not null and exists (select 1 from notification n
+                        case when cast(:refundId as text) is not null and exists (select 1 from notification n
                                where n.refund_id = :refundId and n.status_rank > :rank) then 'SUPERSEDED'
                              else 'PENDING' end)
                 on conflict (dedupe_key) do nothing""")
