@@ -22,10 +22,11 @@ import com.necxian.refunds.events.Topics;
 /**
  * The one Kafka wiring of every service: Avro values through the Apicurio serde in the Confluent wire format,
  * String keys (the order number), read_committed consumers, every topic and its dead-letter topic created, and
- * an error handler that retries a failing record a few times, then parks it on {@code <topic>.dlt} and moves on.
+ * an error handler that retries a failing record ({@link RetryProperties}), then parks it on {@code <topic>.dlt}
+ * and moves on.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties(RegistryProperties.class)
+@EnableConfigurationProperties({RegistryProperties.class, RetryProperties.class})
 public class RefundsMessagingAutoConfiguration {
 
     @Bean
@@ -40,9 +41,11 @@ public class RefundsMessagingAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(CommonErrorHandler.class)
-    DefaultErrorHandler deadLetteringErrorHandler(KafkaProperties kafka, RegistryProperties registry) {
-        var backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxAttempts(3);
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaProperties kafka, RegistryProperties registry,
+            RetryProperties retry) {
+        var backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        backOff.setMaxAttempts(retry.attempts());
         return new DefaultErrorHandler(DeadLetters.recoverer(kafka, registry), backOff);
     }
 
