@@ -13,11 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record NotificationSettings(String companyName, String supportAddress, String supportHours, String from,
         ZoneId zone, String operatorUser, String operatorPassword, Delivery delivery) {
 
-    /** The sender loop: batch size (one SMTP connection per batch), polling, lease and retry backoff. */
-    public record Delivery(Integer batchSize, Duration pollInterval, Duration lease, Duration firstRetry,
+    /** The sender loops: how many, batch size (one SMTP connection per batch), polling, lease, retry backoff. */
+    public record Delivery(Integer senders, Integer batchSize, Duration pollInterval, Duration lease, Duration firstRetry,
             Duration maxRetry, Integer maxAttemptsWhenRejected) {
 
         public Delivery {
+            senders = senders == null ? 2 : senders;
             batchSize = batchSize == null ? 100 : batchSize;
             pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
             lease = lease == null ? Duration.ofMinutes(2) : lease;
@@ -35,7 +36,7 @@ public record NotificationSettings(String companyName, String supportAddress, St
         require(operatorUser, "operator-user (OPERATOR_USER)");
         require(operatorPassword, "operator-password (OPERATOR_PASSWORD)");
         zone = zone == null ? ZoneId.of("UTC") : zone;
-        delivery = delivery == null ? new Delivery(null, null, null, null, null, null) : delivery;
+        delivery = delivery == null ? new Delivery(null, null, null, null, null, null, null) : delivery;
     }
 
     private static void require(String value, String name) {

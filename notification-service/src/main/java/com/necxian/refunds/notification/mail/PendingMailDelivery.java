@@ -28,7 +28,8 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * The sender loop: claims due notifications in batches, sends each batch over one SMTP connection and records
+ * The sender loops (a few threads, each with its own SMTP connection per batch; they never claim the same row):
+ * each claims due notifications in batches, sends a batch over one SMTP connection and records
  * every result. A failed send is retried with exponential backoff, for as long as it takes when the server is
  * unreachable; a message the server keeps rejecting is marked FAILED after a few attempts. Woken at once when an
  * event queued mail, otherwise it polls.
@@ -45,8 +46,8 @@ public class PendingMailDelivery implements SmartLifecycle {
     private final Delivery settings;
     private final RetryBackoff backoff;
     private final Semaphore wakeUp = new Semaphore(0);
+    private final List<Thread> loops = new ArrayList<>();
     private volatile boolean running;
-    private Thread loop;
 
     PendingMailDelivery(Notifications notifications, MailMessages messages, JavaMailSender sender,
             DeliveryMetrics metrics, NotificationSettings settings) {
@@ -68,20 +69,26 @@ public class PendingMailDelivery implements SmartLifecycle {
     @Override
     public synchronized void start() {
         running = true;
-        loop = new Thread(this::run, "mail-delivery");
-        loop.setDaemon(true);
-        loop.start();
+        for (int i = 0; i < settings.senders(); i++) {
+            Thread loop = new Thread(this::run, "mail-delivery-" + i);
+            loop.setDaemon(true);
+            loop.start();
+            loops.add(loop);
+        }
     }
 
     @Override
     public synchronized void stop() {
         running = false;
-        wake();
+        wakeUp.release(loops.size());
         try {
-            loop.join(10_000);
+            for (Thread loop : loops) {
+                loop.join(10_000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        loops.clear();
     }
 
     @Override

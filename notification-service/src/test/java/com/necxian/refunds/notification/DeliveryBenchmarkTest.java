@@ -1,0 +1,119 @@
+package com.necxian.refunds.notification;
+
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.necxian.refunds.events.RefundRequested;
+import com.necxian.refunds.events.Topics;
+
+/**
+ * The issue's targets, measured (not asserted): run with {@code -Dnotification.benchmark=true}. Prints throughput
+ * of a burst, the event-to-sent latency at a steady 100 events/s, and the test JVM's resident memory.
+ */
+@EnabledIfSystemProperty(named = "notification.benchmark", matches = "true")
+class DeliveryBenchmarkTest extends NotificationServiceTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void measureThroughputLatencyAndMemory() throws Exception {
+        String burst = "burst-" + UUID.randomUUID().toString().substring(0, 6);
+        int burstSize = Integer.getInteger("notification.benchmark.burst", 3000);
+        List<RefundRequested> events = new ArrayList<>();
+        for (int i = 0; i < burstSize; i++) {
+            events.add(Events.forCustomer(burst + "-" + i + "@example.com", "Bench").requested("burst", 1000));
+        }
+        long began = System.nanoTime();
+        events.forEach(event -> kafka.send(Topics.of(event), Topics.keyOf(event), event));
+        kafka.flush();
+        awaitSent(burst, burstSize, Duration.ofMinutes(5));
+        double seconds = (System.nanoTime() - began) / 1e9;
+        var window = jdbc.sql("select min(sent_at), max(sent_at) from notification where recipient like ?")
+                .param(burst + "%").query((rs, n) -> Duration.between(rs.getTimestamp(1).toInstant(),
+                        rs.getTimestamp(2).toInstant())).single();
+        report("burst of %d events: all e-mails sent in %.1f s end to end = %.0f e-mails/s; SMTP phase %d ms = %.0f/s",
+                burstSize, seconds, burstSize / seconds, window.toMillis(), burstSize * 1000.0 / window.toMillis());
+
+        String steady = "steady-" + UUID.randomUUID().toString().substring(0, 6);
+        int steadyCount = Integer.getInteger("notification.benchmark.steady", 1000);
+        Map<String, Instant> published = new ConcurrentHashMap<>();
+        var pacer = Executors.newSingleThreadScheduledExecutor();
+        for (int i = 0; i < steadyCount; i++) {
+            String email = steady + "-" + i + "@example.com";
+            RefundRequested event = Events.forCustomer(email, "Bench").requested("steady", 1000);
+            pacer.schedule(() -> {
+                published.put(email, Instant.now());
+                kafka.send(Topics.of(event), Topics.keyOf(event), event);
+            }, i * 10L, TimeUnit.MILLISECONDS);
+        }
+        pacer.shutdown();
+        pacer.awaitTermination(2, TimeUnit.MINUTES);
+        awaitSent(steady, steadyCount, Duration.ofMinutes(2));
+        List<Long> latencies = new ArrayList<>(jdbc.sql("select recipient, sent_at from notification where recipient like ?")
+                .param(steady + "%").query((rs, n) -> Duration.between(published.get(rs.getString(1)),
+                        rs.getTimestamp(2).toInstant()).toMillis()).list());
+        latencies.sort(Long::compare);
+        report("steady 100 events/s x %d: event-to-sent latency p50 %d ms, p95 %d ms, p99 %d ms, max %d ms",
+                steadyCount, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1));
+
+        String backlog = "backlog-" + UUID.randomUUID().toString().substring(0, 6);
+        var smtp = com.necxian.refunds.testsupport.Infrastructure.shared().mail();
+        long drainTook;
+        smtp.stop();
+        try {
+            for (int i = 0; i < burstSize; i++) {
+                RefundRequested event = Events.forCustomer(backlog + "-" + i + "@example.com", "Bench")
+                        .requested("backlog", 1000);
+                kafka.send(Topics.of(event), Topics.keyOf(event), event);
+            }
+            kafka.flush();
+            await().atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql(
+                    "select count(*) from notification where recipient like ?").param(backlog + "%")
+                    .query(Long.class).single() >= burstSize);
+        } finally {
+            smtp.resume();
+        }
+        long drainBegan = System.nanoTime();
+        awaitSent(backlog, burstSize, Duration.ofMinutes(5));
+        drainTook = (System.nanoTime() - drainBegan) / 1_000_000;
+        report("backlog of %d queued e-mails after an SMTP outage drained in %d ms = %.0f e-mails/s (incl. <=1 s backoff)",
+                burstSize, drainTook, burstSize * 1000.0 / drainTook);
+
+        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                .findFirst().orElse("VmRSS: ?");
+        Runtime runtime = Runtime.getRuntime();
+        report("test JVM (service + Kafka broker + PostgreSQL client + GreenMail): %s, heap used %d MB",
+                rss.replaceAll("\\s+", " "), (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    }
+
+    private void awaitSent(String prefix, int count, Duration timeout) {
+        await().atMost(timeout).pollInterval(Duration.ofMillis(100)).until(() -> jdbc.sql(
+                "select count(*) from notification where recipient like ? and state = 'SENT'")
+                .param(prefix + "%").query(Long.class).single() >= count);
+    }
+
+    private static long pct(List<Long> sorted, int percentile) {
+        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percentile / 100));
+    }
+
+    private static void report(String format, Object... args) {
+        System.out.println("BENCHMARK " + String.format(format, args));
+    }
+}
