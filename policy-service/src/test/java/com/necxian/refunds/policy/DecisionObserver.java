@@ -2,6 +2,8 @@ package com.necxian.refunds.policy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -16,11 +18,21 @@ import com.necxian.refunds.events.Topics;
 public class DecisionObserver {
 
     private final List<SpecificRecord> received = new CopyOnWriteArrayList<>();
+    private final Map<String, Long> firstSeenNanos = new ConcurrentHashMap<>();
 
     @KafkaListener(id = "policy-test-observer", topics = {Topics.REFUND_APPROVED, Topics.REFUND_DENIED,
             Topics.REFUND_REVIEW_REQUIRED, Topics.REFUND_POLICY_CHANGED})
     void on(SpecificRecord event) {
+        String refundId = field(event, "refundId");
+        if (refundId != null) {
+            firstSeenNanos.putIfAbsent(refundId, System.nanoTime());
+        }
         received.add(event);
+    }
+
+    /** System.nanoTime() when the first event about the refund arrived, or null. */
+    public Long firstSeenNanos(String refundId) {
+        return firstSeenNanos.get(refundId);
     }
 
     /** Every event received about this refund (or, for policy changes, this version's number as text). */
