@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 import com.necxian.refunds.events.Topics;
 
 /**
- * Sends decision events. Inside a listener the sends join the container's Kafka transaction; elsewhere (reviewers,
- * operators) they run in a transaction of their own that has committed when this returns.
+ * Sends events. Inside a listener the sends join the container's Kafka transaction; the outbox relay runs a
+ * transaction of its own that has committed when {@link #publishNow} returns.
  */
 @Component
 public class DecisionPublisher {

@@ -1,6 +1,5 @@
 package com.necxian.refunds.policy.messaging;
 
-import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
@@ -8,22 +7,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.necxian.refunds.events.RefundPolicyChanged;
 import com.necxian.refunds.policy.domain.PolicySettings;
+import com.necxian.refunds.policy.store.Outbox;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
 
 /**
  * Posts a policy version (CHG-1: in force as soon as it commits). A significant one publishes RefundPolicyChanged
- * (CHG-2); that Kafka transaction commits inside the database one, so a failed publish leaves no version behind.
+ * (CHG-2) through the outbox, written in the same database transaction as the version: both or neither.
  */
 @Component
 public class PolicyChanges {
 
     private final PolicyVersions versions;
-    private final DecisionPublisher publisher;
+    private final Outbox outbox;
 
-    PolicyChanges(PolicyVersions versions, DecisionPublisher publisher) {
+    PolicyChanges(PolicyVersions versions, Outbox outbox) {
         this.versions = versions;
-        this.publisher = publisher;
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -31,10 +31,10 @@ public class PolicyChanges {
             String correlationId) {
         PolicyVersion version = versions.add(settings, significant, summary, postedBy);
         if (significant) {
-            publisher.publishNow(List.of(RefundPolicyChanged.newBuilder()
+            outbox.add(RefundPolicyChanged.newBuilder()
                     .setEventId(UUID.randomUUID().toString()).setOccurredAt(version.effectiveAt())
                     .setCorrelationId(correlationId).setPolicyVersion(version.version()).setSignificant(true)
-                    .setSummary(summary).setEffectiveAt(version.effectiveAt()).build()));
+                    .setSummary(summary).setEffectiveAt(version.effectiveAt()).build());
         }
         return version;
     }

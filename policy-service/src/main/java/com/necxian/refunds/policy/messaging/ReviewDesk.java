@@ -24,13 +24,14 @@ import com.necxian.refunds.policy.domain.RefundRequest;
 import com.necxian.refunds.policy.domain.RequestOutcome;
 import com.necxian.refunds.policy.store.Decisions;
 import com.necxian.refunds.policy.store.OrderHistories;
+import com.necxian.refunds.policy.store.Outbox;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.Reviews;
 
 /**
  * A reviewer's decision on a case: published exactly like the policy's own (RefundApproved / RefundDenied), with
- * the reviewer as the decider. The Kafka transaction commits inside the database one, so a failed publish leaves
- * the case open.
+ * the reviewer as the decider. The event goes to the outbox in the same database transaction as the decision, so
+ * both commit or neither does; {@link OutboxRelay} publishes it.
  */
 @Component
 public class ReviewDesk {
@@ -66,16 +67,16 @@ public class ReviewDesk {
     private final Decisions decisions;
     private final OrderHistories histories;
     private final PolicyVersions versions;
-    private final DecisionPublisher publisher;
+    private final Outbox outbox;
     private final Clock clock;
 
     ReviewDesk(Reviews reviews, Decisions decisions, OrderHistories histories, PolicyVersions versions,
-            DecisionPublisher publisher, Clock clock) {
+            Outbox outbox, Clock clock) {
         this.reviews = reviews;
         this.decisions = decisions;
         this.histories = histories;
         this.versions = versions;
-        this.publisher = publisher;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -92,8 +93,7 @@ public class ReviewDesk {
         reviews.decide(refundId, new Reviews.Verdict(verdict.approve() ? "APPROVE" : "DENY", verdict.reviewer(),
                 verdict.approve() ? verdict.amountMinor() : null,
                 verdict.approve() ? verdict.resolution().name() : null, clausesOf(event), verdict.note(), now));
-        decisions.recordEvents(refundId, List.of(event));
-        publisher.publishNow(List.of(event));
+        outbox.add(event);
         log.info("refund {} of order {}: {} by reviewer", refundId, request.getOrderNumber(),
                 verdict.approve() ? "APPROVED" : "DENIED");
         return event;

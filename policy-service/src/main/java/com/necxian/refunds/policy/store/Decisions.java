@@ -15,7 +15,10 @@ import com.necxian.refunds.policy.domain.RefundDecision;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** The policy's decision per refund (one, by refund id) and the events each decision caused. */
+/**
+ * The policy's decision per refund (one, by refund id) and the events it caused, kept to republish them unchanged
+ * when the listener's Kafka transaction is retried. A reviewer's later decision goes to the {@link Outbox} instead.
+ */
 @Repository
 public class Decisions {
 
@@ -64,7 +67,7 @@ public class Decisions {
         }
     }
 
-    /** The events already caused for this refund, oldest first. */
+    /** The events the automatic decision of this refund caused, oldest first. */
     public List<SpecificRecord> events(String refundId) {
         return jdbc.sql("select topic, payload from decision_event where refund_id = ? order by recorded_at, event_id")
                 .param(refundId).query((rs, n) -> EventBytes.decode(rs.getString(1), rs.getBytes(2))).list();

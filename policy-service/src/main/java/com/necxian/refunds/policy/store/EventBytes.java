@@ -53,6 +53,8 @@ final class EventBytes {
                     return RefundDenied.fromByteBuffer(buffer);
                 case Topics.REFUND_REVIEW_REQUIRED:
                     return RefundReviewRequired.fromByteBuffer(buffer);
+                case Topics.REFUND_POLICY_CHANGED:
+                    return RefundPolicyChanged.fromByteBuffer(buffer);
                 default:
                     throw new IllegalArgumentException("not stored: " + topic);
             }

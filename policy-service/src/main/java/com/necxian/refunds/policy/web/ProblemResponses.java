@@ -1,12 +1,7 @@
 package com.necxian.refunds.policy.web;
 
-import java.net.URI;
-
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
-import org.springframework.kafka.KafkaException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -46,16 +41,5 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         problem.setTitle("Amount above what was paid");
         problem.setProperty("errors", java.util.List.of(new FieldProblem("amount", e.getMessage())));
         return problem;
-    }
-
-    @ExceptionHandler(KafkaException.class)
-    ResponseEntity<ProblemDetail> unavailable(KafkaException e) {
-        logger.warn("decision not published: " + e.getMessage());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The change could not be published right now and nothing was changed. Retry it later.");
-        problem.setTitle("Event bus unavailable");
-        problem.setType(URI.create("about:blank"));
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problem);
     }
 }
