@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 import com.necxian.refunds.intake.domain.RefundStatus;
 import com.necxian.refunds.intake.messaging.RefundRequestPublisher;
 import com.necxian.refunds.intake.store.IdempotencyKeys;
-import com.necxian.refunds.intake.store.RefundViews;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,15 +32,12 @@ class RefundIntake {
 
     private final RefundRequestPublisher publisher;
     private final IdempotencyKeys keys;
-    private final RefundViews views;
     private final JsonMapper json;
     private final Clock clock;
 
-    RefundIntake(RefundRequestPublisher publisher, IdempotencyKeys keys, RefundViews views, JsonMapper json,
-            Clock clock) {
+    RefundIntake(RefundRequestPublisher publisher, IdempotencyKeys keys, JsonMapper json, Clock clock) {
         this.publisher = publisher;
         this.keys = keys;
-        this.views = views;
         this.json = json;
         this.clock = clock;
     }
@@ -75,8 +71,6 @@ class RefundIntake {
         Instant respondBy = receivedAt.plus(RESPOND_WITHIN);
         var event = validation.toEvent(refundId, receivedAt, respondBy, correlationId);
         publisher.publish(event);
-        views.apply(new RefundViews.Update(event.getEventId(), refundId, event.getOrderNumber(),
-                RefundStatus.RECEIVED, receivedAt, respondBy, null, null, null));
         return new Acknowledgement(refundId, RefundStatus.RECEIVED.name(), respondBy);
     }
 

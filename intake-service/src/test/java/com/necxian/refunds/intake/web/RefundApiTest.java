@@ -1,5 +1,6 @@
 package com.necxian.refunds.intake.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,8 @@ class RefundApiTest {
                 .andExpect(jsonPath("$.respondBy").exists())
                 .andReturn().getResponse().getHeader("Location");
 
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> http.perform(get(location).header("X-Api-Key", KEY))
+                .andExpect(status().isOk()));
         http.perform(get(location).header("X-Api-Key", KEY))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.orderNumber").value(orderNumber))

@@ -38,8 +38,8 @@ public record PaymentSettings(String gateway, Operator operator, Worker worker, 
 
     public PaymentSettings {
         if (operator == null || blank(operator.username()) || blank(operator.password())) {
-            throw new IllegalStateException("necxian.payment.operator.username/password (PAYMENT_OPERATOR_USER, "
-                    + "PAYMENT_OPERATOR_PASSWORD) are not set");
+            throw new IllegalStateException("necxian.payment.operator.username/password (OPERATOR_USER, "
+                    + "OPERATOR_PASSWORD) are not set");
         }
     }
 
