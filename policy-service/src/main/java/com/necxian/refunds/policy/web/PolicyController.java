@@ -27,10 +27,22 @@ import com.necxian.refunds.policy.messaging.PolicyChanges;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
 /** The policy in force, its versions (CHG-1, CHG-2) and the refundability label shown at purchase (EXC-1). */
 @RestController
 @RequestMapping("/api/v1/policy")
 class PolicyController {
+
+    static final String EXAMPLE_VERSION = """
+            {"settings": {"returnWindowDays": 30, "digitalComplaintDays": 14, "respondWithinDays": 7,
+                          "processWithinDays": 7, "reviewThresholds": {"EUR": "1000.00", "JPY": "150000"}},
+             "significant": true,
+             "summary": "Digital content can now be reported within 14 days of purchase."}""";
 
     private final PolicyVersions versions;
     private final PolicyChanges changes;
@@ -61,17 +73,27 @@ class PolicyController {
     }
 
     @GetMapping
+    @Operation(summary = "The policy version in force and its settings")
     VersionView current() {
         return VersionView.of(versions.current());
     }
 
     @GetMapping("/versions/{version}")
+    @Operation(summary = "One policy version (404 when unknown)")
     ResponseEntity<VersionView> version(@PathVariable int version) {
         return ResponseEntity.of(versions.find(version).map(VersionView::of));
     }
 
     @PostMapping("/versions")
-    ResponseEntity<Posted> post(@RequestBody NewVersion body, @RequestAttribute(AccessFilter.REVIEWER) String operator,
+    @Operation(summary = "Post a new policy version, in force at once (CHG-1)", description = "201 with Location. "
+            + "A significant version publishes RefundPolicyChanged (CHG-2), committed with the version through the "
+            + "outbox. All four day counts are required; thresholds are decimal strings per ISO 4217 currency. "
+            + "400 lists every invalid field and nothing is stored.")
+    @ApiResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(
+            value = "{\"version\": 4, \"effectiveAt\": \"2026-11-01T09:00:00Z\"}")))
+    ResponseEntity<Posted> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            examples = @ExampleObject(name = "significant change", value = EXAMPLE_VERSION)))
+            @RequestBody NewVersion body, @RequestAttribute(AccessFilter.REVIEWER) String operator,
             @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
         List<FieldProblem> problems = new ArrayList<>();
         if (body.settings() == null) {
@@ -91,6 +113,10 @@ class PolicyController {
     }
 
     @GetMapping("/refundability")
+    @Operation(summary = "Is a product refundable under the policy in force (EXC-1)?", description = "YES, "
+            + "CASE_BY_CASE or NO with the label to show at purchase and the clauses. productType is required; "
+            + "madeToOrder defaults to NONE and saleCondition to REGULAR.",
+            security = {@SecurityRequirement(name = "storefrontKey"), @SecurityRequirement(name = "reviewer")})
     Refundability refundability(@RequestParam(required = false) String productType,
             @RequestParam(required = false) String madeToOrder, @RequestParam(required = false) String saleCondition) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -22,12 +22,23 @@ import com.necxian.refunds.policy.messaging.ReviewDesk.ReviewerDecision;
 import com.necxian.refunds.policy.store.Decisions;
 import com.necxian.refunds.policy.store.Reviews;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+
 /** The manual review queue and the reviewer's decision. */
 @RestController
 @RequestMapping("/api/v1/reviews")
 class ReviewController {
 
     private static final int QUEUE_LIMIT = 200;
+
+    static final String EXAMPLE_APPROVE = """
+            {"decision": "APPROVE", "amount": "120.00", "resolution": "REFUND", "clauses": ["PRO-2"],
+             "note": "The installer confirmed the work was not done.", "reviewer": "kim"}""";
+    static final String EXAMPLE_DENY = """
+            {"decision": "DENY", "clauses": ["TPS-1", "TPS-2"],
+             "note": "The provider's terms exclude refunds after the event date.", "reviewer": "kim"}""";
 
     private final Reviews reviews;
     private final Decisions decisions;
@@ -50,6 +61,9 @@ class ReviewController {
     }
 
     @GetMapping
+    @Operation(summary = "The review queue, oldest respondBy first (up to 200)", description = "state OPEN "
+            + "(default) or DECIDED; each case with overdue, the request, the engine's line evaluations and "
+            + "recommendation, and for decided cases the decision.")
     List<ReviewView> queue(@RequestParam(defaultValue = "OPEN") String state) {
         Reviews.State wanted;
         try {
@@ -62,13 +76,22 @@ class ReviewController {
     }
 
     @GetMapping("/{refundId}")
+    @Operation(summary = "One review case (404 when unknown)")
     ReviewView one(@PathVariable String refundId) {
         return reviews.find(refundId).map(this::view)
                 .orElseThrow(() -> new ReviewDesk.ReviewNotFound(refundId));
     }
 
     @PostMapping("/{refundId}/decision")
-    DecisionView decide(@PathVariable String refundId, @RequestBody DecisionBody body,
+    @Operation(summary = "Decide a review case", description = "APPROVE with amount and resolution, or DENY with "
+            + "clauses and a note; reviewer defaults to the authenticated user. The decision and its RefundApproved "
+            + "/ RefundDenied commit together (outbox) and are published right after. 409 when already decided; "
+            + "400 when the amount exceeds what can still be paid back or fields are missing; 404 for an unknown "
+            + "case.")
+    DecisionView decide(@PathVariable String refundId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "approve", value = EXAMPLE_APPROVE),
+                    @ExampleObject(name = "deny", value = EXAMPLE_DENY)})) @RequestBody DecisionBody body,
             @RequestAttribute(AccessFilter.REVIEWER) String reviewer) {
         Decisions.Recorded recorded = decisions.find(refundId)
                 .orElseThrow(() -> new ReviewDesk.ReviewNotFound(refundId));
