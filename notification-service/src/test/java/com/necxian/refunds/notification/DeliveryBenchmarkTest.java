@@ -66,12 +66,14 @@ class DeliveryBenchmarkTest extends NotificationServiceTest {
         pacer.shutdown();
         pacer.awaitTermination(2, TimeUnit.MINUTES);
         awaitSent(steady, steadyCount, Duration.ofMinutes(2));
-        List<Long> latencies = new ArrayList<>(jdbc.sql("select recipient, sent_at from notification where recipient like ?")
+        List<Long> latencies = new ArrayList<>(jdbc.sql(
+                "select recipient, sent_at from notification where recipient like ?")
                 .param(steady + "%").query((rs, n) -> Duration.between(published.get(rs.getString(1)),
                         rs.getTimestamp(2).toInstant()).toMillis()).list());
         latencies.sort(Long::compare);
         report("steady 100 events/s x %d: event-to-sent latency p50 %d ms, p95 %d ms, p99 %d ms, max %d ms",
-                steadyCount, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99), latencies.get(latencies.size() - 1));
+                steadyCount, pct(latencies, 50), pct(latencies, 95), pct(latencies, 99),
+                latencies.get(latencies.size() - 1));
 
         String backlog = "backlog-" + UUID.randomUUID().toString().substring(0, 6);
         var smtp = com.necxian.refunds.testsupport.Infrastructure.shared().mail();
@@ -93,14 +95,61 @@ class DeliveryBenchmarkTest extends NotificationServiceTest {
         long drainBegan = System.nanoTime();
         awaitSent(backlog, burstSize, Duration.ofMinutes(5));
         drainTook = (System.nanoTime() - drainBegan) / 1_000_000;
-        report("backlog of %d queued e-mails after an SMTP outage drained in %d ms = %.0f e-mails/s (incl. <=1 s backoff)",
+        report("backlog of %d e-mails queued during an SMTP outage drained in %d ms = %.0f/s (incl. <=1 s backoff)",
                 burstSize, drainTook, burstSize * 1000.0 / drainTook);
+
+        measureStandaloneService(3 * burstSize / 2 + steadyCount);
 
         String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
                 .findFirst().orElse("VmRSS: ?");
         Runtime runtime = Runtime.getRuntime();
         report("test JVM (service + Kafka broker + PostgreSQL client + GreenMail): %s, heap used %d MB",
                 rss.replaceAll("\\s+", " "), (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    }
+
+    /**
+     * Starts the built service jar as its own process (own database and consumer group) against the same
+     * infrastructure; it reads every event published so far and mails them, then its peak resident memory is read.
+     */
+    private void measureStandaloneService(int atLeast) throws Exception {
+        Path jar = Path.of("target", "notification-service-0.1.0-SNAPSHOT-exec.jar");
+        if (!Files.isRegularFile(jar)) {
+            report("standalone memory: no %s (run mvn install once), skipped", jar);
+            return;
+        }
+        var infrastructure = com.necxian.refunds.testsupport.Infrastructure.shared();
+        String jdbcUrl = infrastructure.database().jdbcUrl("notification_rss");
+        String jvm = System.getProperty("notification.benchmark.jvm",
+                "-Xmx128m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=160m");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(jvm.split(" ")));
+        command.addAll(List.of("-jar", jar.toString(), "--server.port=0",
+                "--spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
+                "--necxian.registry.url=" + infrastructure.registry().url(),
+                "--spring.datasource.url=" + jdbcUrl, "--spring.mail.port=" + infrastructure.mail().port(),
+                "--spring.kafka.consumer.group-id=notification-rss-" + UUID.randomUUID()));
+        Process service = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Path.of("target", "standalone-service.log").toFile()).start();
+        try {
+            long began = System.nanoTime();
+            var rssJdbc = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(jdbcUrl,
+                    "postgres", "postgres"));
+            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).ignoreExceptions()
+                    .until(() -> rssJdbc.sql("select count(*) from notification where state = 'SENT'")
+                            .query(Long.class).single() >= atLeast);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            String status = Files.readString(Path.of("/proc", String.valueOf(service.pid()), "status"));
+            report("standalone service (%s): caught up on %d+ events from a cold start in %.1f s; %s; %s",
+                    jvm, atLeast, seconds, line(status, "VmHWM"), line(status, "VmRSS"));
+        } finally {
+            service.destroy();
+            service.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String line(String status, String key) {
+        return status.lines().filter(l -> l.startsWith(key)).findFirst().orElse(key + ": ?").replaceAll("\\s+", " ");
     }
 
     private void awaitSent(String prefix, int count, Duration timeout) {

@@ -31,7 +31,8 @@ class OperatorApiTest extends NotificationServiceTest {
         publish(refund.requested("broken", 500));
         awaitMail(email, 1);
 
-        http.perform(get("/api/v1/notifications").param("refundId", refund.refundId()).header("Authorization", OPERATOR))
+        http.perform(get("/api/v1/notifications").param("refundId", refund.refundId())
+                        .header("Authorization", OPERATOR))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.refundId").value(refund.refundId()))
                 .andExpect(jsonPath("$.notifications[0].template").value("RECEIVED"))

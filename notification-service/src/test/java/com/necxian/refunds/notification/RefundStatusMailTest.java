@@ -29,7 +29,8 @@ class RefundStatusMailTest extends NotificationServiceTest {
                 .contains("Headphones HP-200: 199.00 EUR").contains("Total: 224.50 EUR")
                 .contains("Left earcup <b>crackles</b> & hisses")
                 .contains("support@necxian.example (Monday to Friday, 9:00 to 17:00 (CET))");
-        assertThat(mail.htmlText()).contains("We will review it and tell you its status within 7 days, by 12 November 2026.")
+        assertThat(mail.htmlText())
+                .contains("We will review it and tell you its status within 7 days, by 12 November 2026.")
                 .contains("support@necxian.example").contains("224.50 EUR");
         assertThat(mail.html()).contains("Left earcup &lt;b&gt;crackles&lt;/b&gt; &amp; hisses")
                 .doesNotContain("<b>crackles</b>");

@@ -54,7 +54,8 @@ class SmtpOutageTest extends NotificationServiceTest {
     private boolean retried(Events refund) throws Exception {
         return http.perform(get("/api/v1/notifications").param("refundId", refund.refundId())
                         .header("Authorization", OperatorApiTest.OPERATOR))
-                .andReturn().getResponse().getContentAsString().matches("(?s).*\"attempts\":[1-9].*\"lastError\":\"[^\"]+.*");
+                .andReturn().getResponse().getContentAsString()
+                .matches("(?s).*\"attempts\":[1-9].*\"lastError\":\"[^\"]+.*");
     }
 
     private int status(String path) throws Exception {

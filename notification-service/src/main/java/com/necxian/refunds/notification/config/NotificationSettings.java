@@ -14,8 +14,8 @@ public record NotificationSettings(String companyName, String supportAddress, St
         ZoneId zone, String operatorUser, String operatorPassword, Delivery delivery) {
 
     /** The sender loops: how many, batch size (one SMTP connection per batch), polling, lease, retry backoff. */
-    public record Delivery(Integer senders, Integer batchSize, Duration pollInterval, Duration lease, Duration firstRetry,
-            Duration maxRetry, Integer maxAttemptsWhenRejected) {
+    public record Delivery(Integer senders, Integer batchSize, Duration pollInterval, Duration lease,
+            Duration firstRetry, Duration maxRetry, Integer maxAttemptsWhenRejected) {
 
         public Delivery {
             senders = senders == null ? 2 : senders;

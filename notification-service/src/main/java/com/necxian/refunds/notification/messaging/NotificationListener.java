@@ -30,9 +30,9 @@ class NotificationListener {
         this.delivery = delivery;
     }
 
-    @KafkaListener(id = "notification-service", topics = {Topics.REFUND_REQUESTED, Topics.REFUND_REVIEW_REQUIRED,
-            Topics.REFUND_APPROVED, Topics.REFUND_DENIED, Topics.REFUND_PROCESSED, Topics.REFUND_FAILED,
-            Topics.REFUND_POLICY_CHANGED})
+    @KafkaListener(id = "notifications", idIsGroup = false, topics = {Topics.REFUND_REQUESTED,
+            Topics.REFUND_REVIEW_REQUIRED, Topics.REFUND_APPROVED, Topics.REFUND_DENIED, Topics.REFUND_PROCESSED,
+            Topics.REFUND_FAILED, Topics.REFUND_POLICY_CHANGED})
     void on(SpecificRecord event) {
         boolean queued;
         try {
