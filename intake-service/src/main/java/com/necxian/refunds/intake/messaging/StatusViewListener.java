@@ -16,10 +16,10 @@ import com.necxian.refunds.events.RefundProcessed;
 import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.RefundReviewRequired;
 import com.necxian.refunds.events.Topics;
-import com.necxian.refunds.intake.domain.MoneyText;
 import com.necxian.refunds.intake.domain.RefundStatus;
 import com.necxian.refunds.intake.store.RefundViews;
 import com.necxian.refunds.intake.store.RefundViews.Update;
+import com.necxian.refunds.web.MoneyText;
 
 import tools.jackson.databind.json.JsonMapper;
 

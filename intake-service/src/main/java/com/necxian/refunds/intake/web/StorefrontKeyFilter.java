@@ -1,47 +1,30 @@
 package com.necxian.refunds.intake.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.necxian.refunds.intake.config.IntakeSettings;
+import com.necxian.refunds.web.ApiKey;
+import com.necxian.refunds.web.CredentialsFilter;
+import com.necxian.refunds.web.UnauthorizedProblem;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /** The storefront's door: every /api/v1/refunds call needs its X-Api-Key. */
 @Component
-class StorefrontKeyFilter extends OncePerRequestFilter {
+class StorefrontKeyFilter extends CredentialsFilter {
 
-    private final byte[] expected;
+    private static final UnauthorizedProblem NO_KEY =
+            UnauthorizedProblem.withoutChallenge("Send the storefront's API key in the X-Api-Key header.");
+
+    private final ApiKey storefrontKey;
 
     StorefrontKeyFilter(IntakeSettings settings) {
-        this.expected = settings.storefrontApiKey().getBytes(StandardCharsets.UTF_8);
+        super("/api/v1/refunds", NO_KEY);
+        this.storefrontKey = new ApiKey(settings.storefrontApiKey());
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/v1/refunds");
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        String key = request.getHeader("X-Api-Key");
-        if (key != null && MessageDigest.isEqual(expected, key.getBytes(StandardCharsets.UTF_8))) {
-            chain.doFilter(request, response);
-            return;
-        }
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"Send the storefront's API key in the X-Api-Key header.\"}");
+    protected boolean authenticate(HttpServletRequest request) {
+        return storefrontKey.isPresentedIn(request);
     }
 }

@@ -3,6 +3,8 @@ package com.necxian.refunds.payment.domain;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.necxian.refunds.web.MoneyText;
+
 /**
  * One approved refund as the payment service carries it out. {@code approvedMinor} is what the policy approved,
  * {@code orderPaidMinor} what was paid for the lines of the request; money never exceeds either.

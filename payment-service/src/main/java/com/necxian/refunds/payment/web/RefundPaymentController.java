@@ -7,9 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.necxian.refunds.payment.domain.MoneyText;
 import com.necxian.refunds.payment.store.LedgerEntry;
 import com.necxian.refunds.payment.store.RefundPayments;
+import com.necxian.refunds.web.MoneyText;
 
 /** What was paid out for a refund, how, and where it stands. */
 @RestController

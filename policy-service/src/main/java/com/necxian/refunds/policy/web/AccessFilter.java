@@ -1,82 +1,54 @@
 package com.necxian.refunds.policy.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Base64;
-
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.necxian.refunds.policy.config.AccessSettings;
+import com.necxian.refunds.web.ApiKey;
+import com.necxian.refunds.web.BasicCredentials;
+import com.necxian.refunds.web.CredentialsFilter;
+import com.necxian.refunds.web.UnauthorizedProblem;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Reviewer/operator endpoints need the reviewer's HTTP Basic credentials; the refundability question also
  * accepts the storefront's X-Api-Key. The authenticated reviewer is left in the {@value #REVIEWER} attribute.
  */
 @Component
-class AccessFilter extends OncePerRequestFilter {
+class AccessFilter extends CredentialsFilter {
 
     static final String REVIEWER = "necxian.reviewer";
     private static final String REFUNDABILITY = "/api/v1/policy/refundability";
+    private static final String REALM = "policy-service";
+    private static final UnauthorizedProblem NO_REVIEWER =
+            UnauthorizedProblem.basic(REALM, "Send the reviewer's credentials (HTTP Basic).");
+    private static final UnauthorizedProblem NO_REVIEWER_OR_STOREFRONT = UnauthorizedProblem.basic(REALM,
+            "Send the reviewer's credentials (HTTP Basic) or the storefront's X-Api-Key.");
 
-    private final AccessSettings settings;
+    private final BasicCredentials reviewer;
+    private final ApiKey storefrontKey;
 
     AccessFilter(AccessSettings settings) {
-        this.settings = settings;
+        super("/api/", NO_REVIEWER);
+        this.reviewer = new BasicCredentials(settings.reviewerUser(), settings.reviewerPassword());
+        this.storefrontKey = new ApiKey(settings.storefrontApiKey());
     }
 
     @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !request.getRequestURI().startsWith("/api/");
+    protected boolean authenticate(HttpServletRequest request) {
+        if (reviewer.arePresentedIn(request)) {
+            request.setAttribute(REVIEWER, reviewer.user());
+            return true;
+        }
+        return isRefundability(request) && storefrontKey.isPresentedIn(request);
     }
 
     @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        if (isReviewer(request.getHeader(HttpHeaders.AUTHORIZATION))) {
-            request.setAttribute(REVIEWER, settings.reviewerUser());
-            chain.doFilter(request, response);
-            return;
-        }
-        if (request.getRequestURI().equals(REFUNDABILITY) && same(settings.storefrontApiKey(),
-                request.getHeader("X-Api-Key"))) {
-            chain.doFilter(request, response);
-            return;
-        }
-        response.setStatus(HttpStatus.UNAUTHORIZED.value());
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"policy-service\"");
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"Send the reviewer's credentials (HTTP Basic)"
-                + (request.getRequestURI().equals(REFUNDABILITY) ? " or the storefront's X-Api-Key" : "") + ".\"}");
+    protected UnauthorizedProblem unauthorized(HttpServletRequest request) {
+        return isRefundability(request) ? NO_REVIEWER_OR_STOREFRONT : super.unauthorized(request);
     }
 
-    private boolean isReviewer(String authorization) {
-        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            return false;
-        }
-        String decoded;
-        try {
-            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException notBase64) {
-            return false;
-        }
-        int colon = decoded.indexOf(':');
-        return colon > 0 & same(settings.reviewerUser(), decoded.substring(0, Math.max(colon, 0)))
-                & same(settings.reviewerPassword(), colon < 0 ? "" : decoded.substring(colon + 1));
-    }
-
-    private static boolean same(String expected, String given) {
-        return given != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.UTF_8),
-                given.getBytes(StandardCharsets.UTF_8));
+    private static boolean isRefundability(HttpServletRequest request) {
+        return request.getRequestURI().equals(REFUNDABILITY);
     }
 }
