@@ -33,7 +33,7 @@ public final class IntakeLoad {
         Map<String, Object> properties = new LinkedHashMap<>(infrastructure.springProperties("intake_bench"));
         properties.put("spring.profiles.active", "local");
         try (ServiceProcess intake = ServiceProcess.start("intake-service", 18080, properties,
-                Path.of("target", "bench-logs"), List.of("-Xmx160m", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=128m", "-Xss512k"))) {
+                Path.of("target", "bench-logs"), ServiceProcess.LEAN_JVM)) {
             intake.awaitHealthy(Duration.ofSeconds(120));
             HttpClient http = HttpClient.newHttpClient();
             run(http, intake.url(), clients, warmup, new Latencies());
@@ -101,7 +101,7 @@ public final class IntakeLoad {
 
                 - When: %s, on this 2-core machine; broker (in-JVM KRaft), Apicurio Registry and PostgreSQL run on
                   the same machine, in the load generator's JVM or beside it.
-                - Method: intake's executable jar in its own JVM (-Xmx160m, SerialGC, 64 MB code cache), %d closed-loop clients
+                - Method: intake's executable jar in its own JVM (ServiceProcess.LEAN_JVM: -Xmx128m, SerialGC, C1 only, 32 MB code cache), %d closed-loop clients
                   (one thread each, java.net.http) posting distinct valid requests with an Idempotency-Key;
                   15 s warm-up, then %d s measured. Every 202 means RefundRequested was acknowledged (acks=all).
                 - Accepted: %d requests, %.0f per second; non-202 answers: %d

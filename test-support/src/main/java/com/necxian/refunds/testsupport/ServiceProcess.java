@@ -52,9 +52,12 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /** JVM options that keep a service under 300 MB resident (measured: docs/benchmarks.md). */
+    public static final List<String> LEAN_JVM = List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=160m");
+
     public static ServiceProcess start(String artifactId, int port, Map<String, ?> properties, Path logDirectory) {
-        return start(artifactId, port, properties, logDirectory,
-                List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k"));
+        return start(artifactId, port, properties, logDirectory, LEAN_JVM);
     }
 
     /** Waits until /actuator/health answers UP. */
