@@ -19,7 +19,7 @@ import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.intake.domain.RefundStatus;
 import com.necxian.refunds.intake.store.RefundViews;
 import com.necxian.refunds.intake.store.RefundViews.Update;
-import com.necxian.refunds.web.MoneyText;
+import com.necxian.refunds.money.MoneyText;
 
 import tools.jackson.databind.json.JsonMapper;
 

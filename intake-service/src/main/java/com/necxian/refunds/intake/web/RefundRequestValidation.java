@@ -22,7 +22,7 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.SaleCondition;
 import com.necxian.refunds.events.SubscriptionPeriod;
-import com.necxian.refunds.web.MoneyText;
+import com.necxian.refunds.money.MoneyText;
 
 /** Checks every field of a request and turns a valid one into the RefundRequested event; collects all problems. */
 final class RefundRequestValidation {

@@ -3,7 +3,7 @@ package com.necxian.refunds.payment.domain;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.necxian.refunds.web.MoneyText;
+import com.necxian.refunds.money.MoneyText;
 
 /**
  * One approved refund as the payment service carries it out. {@code approvedMinor} is what the policy approved,

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.necxian.refunds.payment.store.LedgerEntry;
 import com.necxian.refunds.payment.store.RefundPayments;
-import com.necxian.refunds.web.MoneyText;
+import com.necxian.refunds.money.MoneyText;
 
 /** What was paid out for a refund, how, and where it stands. */
 @RestController

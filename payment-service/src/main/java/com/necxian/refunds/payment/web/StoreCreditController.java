@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.necxian.refunds.payment.store.StoreCreditAccounts;
-import com.necxian.refunds.web.MoneyText;
+import com.necxian.refunds.money.MoneyText;
 
 /** A customer's store-credit balances (one per currency) and the entries behind them. */
 @RestController

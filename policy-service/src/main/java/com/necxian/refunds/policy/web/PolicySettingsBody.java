@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.necxian.refunds.policy.domain.PolicySettings;
-import com.necxian.refunds.web.MoneyText;
+import com.necxian.refunds.money.MoneyText;
 
 /**
  * The operator settings as JSON: whole days, and review thresholds (STD-2) per currency as decimal strings

@@ -21,7 +21,7 @@ import com.necxian.refunds.policy.messaging.ReviewDesk;
 import com.necxian.refunds.policy.messaging.ReviewDesk.ReviewerDecision;
 import com.necxian.refunds.policy.store.Decisions;
 import com.necxian.refunds.policy.store.Reviews;
-import com.necxian.refunds.web.MoneyText;
+import com.necxian.refunds.money.MoneyText;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;

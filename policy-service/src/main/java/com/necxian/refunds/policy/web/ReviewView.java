@@ -7,7 +7,7 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.policy.domain.LineEvaluation;
 import com.necxian.refunds.policy.domain.RefundDecision;
 import com.necxian.refunds.policy.store.Reviews;
-import com.necxian.refunds.web.MoneyText;
+import com.necxian.refunds.money.MoneyText;
 
 /** A case in the review queue as a reviewer sees it: the request, each line's evaluation, the recommendation. */
 record ReviewView(String refundId, String orderNumber, String state, Instant respondBy, boolean overdue,

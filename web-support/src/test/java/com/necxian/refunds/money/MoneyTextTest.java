@@ -1,4 +1,4 @@
-package com.necxian.refunds.web;
+package com.necxian.refunds.money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

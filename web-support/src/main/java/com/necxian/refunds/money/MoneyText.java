@@ -1,4 +1,4 @@
-package com.necxian.refunds.web;
+package com.necxian.refunds.money;
 
 import java.math.BigDecimal;
 import java.util.Currency;
