@@ -45,6 +45,27 @@ class LedgerInvariantsTest extends PaymentServiceTest {
     }
 
     @Test
+    void approvalsForOtherLinesOfOneOrderArePaidUpToWhatWasPaidForTheWholeOrder() {
+        String order = order();
+        String reference = reference("");
+        RefundApproved firstLines = approval(order, Resolution.REFUND, 19_900, 19_900, reference).build();
+        RefundApproved otherLines = approval(order, Resolution.REFUND, 5_000, 24_900, reference).build();
+        RefundApproved beyondPaid = approval(order, Resolution.REFUND, 1_000, 24_900, reference).build();
+        publish(firstLines);
+        publish(otherLines);
+        publish(beyondPaid);
+
+        assertThat(outcomeOf(firstLines.getRefundId())).isInstanceOf(RefundProcessed.class);
+        assertThat(outcomeOf(otherLines.getRefundId())).isInstanceOf(RefundProcessed.class);
+        var refused = (RefundFailed) outcomeOf(beyondPaid.getRefundId());
+        assertThat(refused.getReason()).contains("above what was paid");
+        assertThat(provider.refundedAgainst(reference)).isEqualTo(24_900);
+        assertThat(provider.callsFor(beyondPaid.getRefundId())).isZero();
+        assertThat(jdbc.sql("select committed_minor from payment_total where payment_reference = ?")
+                .param(reference).query(Long.class).single()).isEqualTo(24_900);
+    }
+
+    @Test
     void concurrentApprovalsAgainstOnePaymentAreSerialisedByTheDatabase() throws Exception {
         String reference = reference("");
         String order = order();

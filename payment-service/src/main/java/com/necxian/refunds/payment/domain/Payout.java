@@ -7,7 +7,9 @@ import com.necxian.refunds.money.MoneyText;
 
 /**
  * One approved refund as the payment service carries it out. {@code approvedMinor} is what the policy approved,
- * {@code orderPaidMinor} what was paid for the lines of the request; money never exceeds either.
+ * {@code orderPaidMinor} what was paid for the order as far as the policy knows it (all its lines so far, this
+ * request's included); money never exceeds either, and the total against one payment never exceeds the largest
+ * {@code orderPaidMinor} reported for it.
  */
 public record Payout(String refundId, String approvalEventId, String orderNumber, String correlationId,
         String customerId, String customerEmail, String customerName, Resolution resolution, String paymentMethod,

@@ -14,6 +14,7 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.RefundReviewRequired;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.policy.domain.LineEvaluation;
+import com.necxian.refunds.policy.domain.OrderHistory;
 import com.necxian.refunds.policy.domain.RefundDecision;
 import com.necxian.refunds.policy.domain.RequestOutcome;
 
@@ -25,9 +26,11 @@ public final class DecisionEvents {
     private DecisionEvents() {
     }
 
-    public static SpecificRecord of(RefundRequested request, RefundDecision decision, Instant at) {
+    /** {@code history}: the order's history the decision was made with (before this request). */
+    public static SpecificRecord of(RefundRequested request, RefundDecision decision, OrderHistory history,
+            Instant at) {
         if (decision.outcome() == RequestOutcome.APPROVED) {
-            return approved(request, decision, decision.approvedAmountMinor(), resolution(decision),
+            return approved(request, history, decision, decision.approvedAmountMinor(), resolution(decision),
                     decision.processBy(), decision.clauses(), POLICY, decision.explanation(), at);
         }
         if (decision.outcome() == RequestOutcome.DENIED) {
@@ -37,15 +40,17 @@ public final class DecisionEvents {
         return reviewRequired(request, decision, at);
     }
 
-    static RefundApproved approved(RefundRequested request, RefundDecision decision, long amountMinor,
-            Resolution resolution, Instant processBy, List<String> clauses, String decidedBy, String note, Instant at) {
+    /** {@code history}: the order's history before this approval, for {@link #orderPaid}. */
+    static RefundApproved approved(RefundRequested request, OrderHistory history, RefundDecision decision,
+            long amountMinor, Resolution resolution, Instant processBy, List<String> clauses, String decidedBy,
+            String note, Instant at) {
         return RefundApproved.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setRefundId(request.getRefundId())
                 .setOrderNumber(request.getOrderNumber()).setOccurredAt(at)
                 .setCorrelationId(request.getCorrelationId()).setCustomer(request.getCustomer())
                 .setPolicyVersion(decision.policyVersion()).setAmountMinor(amountMinor)
-                .setCurrency(request.getCurrency()).setOrderPaidMinor(paid(request)).setResolution(resolution)
-                .setPayment(request.getPayment()).setProcessBy(processBy)
+                .setCurrency(request.getCurrency()).setOrderPaidMinor(orderPaid(request, history))
+                .setResolution(resolution).setPayment(request.getPayment()).setProcessBy(processBy)
                 .setLines(lines(decision.lines())).setClauses(clauses).setDecidedBy(decidedBy).setNote(note)
                 .build();
     }
@@ -80,8 +85,17 @@ public final class DecisionEvents {
         return request.getRespondBy() != null ? request.getRespondBy() : decision.respondBy();
     }
 
-    static long paid(RefundRequested request) {
-        return request.getLines().stream().mapToLong(line -> line.getAmountPaidMinor()).sum();
+    /**
+     * What was paid for the order as far as the policy knows it: the lines earlier approvals counted plus this
+     * request's lines not among them. Payment caps the total refunded per payment at the largest value it saw, so
+     * the sum for this request alone would refuse a later request for other lines of the same order.
+     */
+    static long orderPaid(RefundRequested request, OrderHistory history) {
+        return history.paidTotalMinor() + request.getLines().stream()
+                .filter(line -> !history.wasRefunded(line.getLineId()))
+                .mapToLong(line -> line.getAmountPaidMinor())
+                .filter(amount -> amount > 0)
+                .sum();
     }
 
     static List<LineDecision> lines(List<LineEvaluation> lines) {

@@ -62,7 +62,7 @@ public class DecisionFlow {
         RefundDecision decision = engine.decide(RequestMapping.toDomain(request), versions.current().settings(),
                 history);
         Instant now = clock.instant();
-        SpecificRecord event = DecisionEvents.of(request, decision, now);
+        SpecificRecord event = DecisionEvents.of(request, decision, history, now);
         decisions.record(request, source, decision, now);
         decisions.recordEvents(request.getRefundId(), List.of(event));
         if (decision.outcome() == RequestOutcome.APPROVED) {

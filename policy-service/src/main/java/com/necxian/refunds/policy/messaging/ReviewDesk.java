@@ -116,8 +116,8 @@ public class ReviewDesk {
         histories.save(request.getOrderNumber(), request.getRefundId(), history,
                 history.after(approved, domainRequest));
         Instant processBy = PolicyEngine.processBy(now, settingsOf(engine.policyVersion()));
-        return DecisionEvents.approved(request, approved, verdict.amountMinor(), verdict.resolution(), processBy,
-                approved.clauses(), verdict.reviewer(), verdict.note(), now);
+        return DecisionEvents.approved(request, history, approved, verdict.amountMinor(), verdict.resolution(),
+                processBy, approved.clauses(), verdict.reviewer(), verdict.note(), now);
     }
 
     private SpecificRecord deny(Decisions.Recorded recorded, ReviewerDecision verdict, Instant now) {

@@ -47,6 +47,23 @@ class DecisionFlowTest extends PolicyServiceTest {
     }
 
     @Test
+    void aSecondRequestForOtherLinesOfTheOrderReportsWhatWasPaidForTheWholeOrderSoFar() {
+        String order = orderNumber();
+        RefundRequested first = request(order, RefundReason.NO_LONGER_NEEDED,
+                physicalLine("1", 19_900, daysAgo(5)).build()).build();
+        send(first);
+        assertThat(observer.await(first.getRefundId(), RefundApproved.class).getOrderPaidMinor()).isEqualTo(19_900);
+
+        RefundRequested second = request(order, RefundReason.NO_LONGER_NEEDED,
+                physicalLine("2", 5_000, daysAgo(5)).build()).build();
+        send(second);
+
+        RefundApproved approved = observer.await(second.getRefundId(), RefundApproved.class);
+        assertThat(approved.getAmountMinor()).isEqualTo(5_000);
+        assertThat(approved.getOrderPaidMinor()).isEqualTo(24_900);
+    }
+
+    @Test
     void aClearanceItemIsDeniedAsFinalSale() {
         RefundRequested request = request(orderNumber(), RefundReason.NO_LONGER_NEEDED,
                 physicalLine("1", 5_000, daysAgo(2)).setSaleCondition(SaleCondition.CLEARANCE).build()).build();

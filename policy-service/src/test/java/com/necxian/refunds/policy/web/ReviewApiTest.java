@@ -110,6 +110,28 @@ class ReviewApiTest extends PolicyServiceTest {
     }
 
     @Test
+    void aReviewersApprovalReportsWhatWasPaidForTheWholeOrderSoFar() throws Exception {
+        String order = orderNumber();
+        RefundRequested earlier = request(order, RefundReason.NO_LONGER_NEEDED,
+                physicalLine("1", 19_900, daysAgo(5)).build()).build();
+        send(earlier);
+        observer.await(earlier.getRefundId(), RefundApproved.class);
+        RefundRequested request = request(order, RefundReason.NOT_DELIVERED,
+                physicalLine("2", 5_000, null).setProductType(ProductType.THIRD_PARTY_SERVICE).build()).build();
+        send(request);
+        observer.await(request.getRefundId(), RefundReviewRequired.class);
+
+        http.perform(asReviewer(post("/api/v1/reviews/" + request.getRefundId() + "/decision"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decision": "APPROVE", "amount": "50.00", "resolution": "REFUND", "reviewer": "kim"}"""))
+                .andExpect(status().isOk());
+
+        RefundApproved approved = observer.await(request.getRefundId(), RefundApproved.class);
+        assertThat(approved.getAmountMinor()).isEqualTo(5_000);
+        assertThat(approved.getOrderPaidMinor()).isEqualTo(24_900);
+    }
+
+    @Test
     void aReviewerDeniesWithClausesAndANote() throws Exception {
         RefundRequested request = thirdPartyCase(Instant.now().plus(Duration.ofDays(7)));
 
