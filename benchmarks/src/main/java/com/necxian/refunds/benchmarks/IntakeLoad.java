@@ -33,7 +33,7 @@ public final class IntakeLoad {
         Map<String, Object> properties = new LinkedHashMap<>(infrastructure.springProperties("intake_bench"));
         properties.put("spring.profiles.active", "local");
         try (ServiceProcess intake = ServiceProcess.start("intake-service", 18080, properties,
-                Path.of("target", "bench-logs"), ServiceProcess.LEAN_JVM)) {
+                Path.of("target", "bench-logs"), jvmOptions())) {
             intake.awaitHealthy(Duration.ofSeconds(120));
             HttpClient http = HttpClient.newHttpClient();
             run(http, intake.url(), clients, warmup, new Latencies());
@@ -46,6 +46,15 @@ public final class IntakeLoad {
             report(clients, measure, latencies, failures.get(), seconds, rss);
         }
         System.exit(0);
+    }
+
+    /** The lean flags of the local stack; -Dc2=true lets the JIT's optimising compiler in (more code cache). */
+    static List<String> jvmOptions() {
+        if (!Boolean.getBoolean("c2")) {
+            return ServiceProcess.LEAN_JVM;
+        }
+        return ServiceProcess.LEAN_JVM.stream().filter(o -> !o.startsWith("-XX:TieredStopAtLevel"))
+                .map(o -> o.startsWith("-XX:ReservedCodeCacheSize") ? "-XX:ReservedCodeCacheSize=64m" : o).toList();
     }
 
     /** Runs the closed loop; returns the number of answers other than 202. */
@@ -101,13 +110,13 @@ public final class IntakeLoad {
 
                 - When: %s, on this 2-core machine; broker (in-JVM KRaft), Apicurio Registry and PostgreSQL run on
                   the same machine, in the load generator's JVM or beside it.
-                - Method: intake's executable jar in its own JVM (ServiceProcess.LEAN_JVM: -Xmx128m, SerialGC, C1 only, 32 MB code cache), %d closed-loop clients
+                - Method: intake's executable jar in its own JVM (%s), %d closed-loop clients
                   (one thread each, java.net.http) posting distinct valid requests with an Idempotency-Key;
                   15 s warm-up, then %d s measured. Every 202 means RefundRequested was acknowledged (acks=all).
                 - Accepted: %d requests, %.0f per second; non-202 answers: %d
                 - Latency: %s
                 - intake resident memory after the run: %d MB
-                """.formatted(Instant.now(), clients, measure.toSeconds(), latencies.count() - failures,
+                """.formatted(Instant.now(), String.join(" ", jvmOptions()), clients, measure.toSeconds(), latencies.count() - failures,
                 (latencies.count() - failures) / seconds, failures, latencies.summary(), rss);
         Path out = Path.of("docs", "benchmarks", "intake-load.md");
         Files.createDirectories(out.getParent());
