@@ -70,6 +70,20 @@ class OnceOnlyTest extends NotificationServiceTest {
     }
 
     @Test
+    void aDecisionArrivingAfterItsPaymentOutcomeIsStillMailed() throws Exception {
+        String email = Events.uniqueEmail("ines");
+        Events refund = Events.forCustomer(email, "Ines");
+        publish(refund.processed(1000, Resolution.REFUND));
+        awaitMail(email, 1);
+
+        publish(refund.approved(1000, Resolution.REFUND, null, line("1", APPROVE, 1000, "ok", "STD-1")));
+
+        awaitMail(email, 2);
+        assertThat(DeliveredMail.to(email)).extracting(DeliveredMail::subject)
+                .anyMatch(subject -> subject.contains("approved"));
+    }
+
+    @Test
     void anEventThatCannotBeMailedGoesToTheDeadLetterTopicAndTheNextOneIsStillSent() {
         String email = Events.uniqueEmail("ivan");
         Events broken = Events.forCustomer(email, "Ivan").in("EURO");

@@ -2,7 +2,8 @@ package com.necxian.refunds.notification.domain;
 
 /**
  * The e-mails the service sends: one per refund status, plus the policy notice. The rank orders a refund's
- * statuses so a late event for an earlier status (say RECEIVED after APPROVED) does not mail stale news.
+ * statuses so a late progress notice (say RECEIVED after APPROVED) does not mail stale news; a decision is never
+ * dropped, even when the payment outcome was mailed first (events of different topics may arrive in any order).
  */
 public enum MailTemplate {
     RECEIVED("received", 0), UNDER_REVIEW("under-review", 1), APPROVED("approved", 2), DENIED("denied", 2),
@@ -23,5 +24,10 @@ public enum MailTemplate {
 
     public int rank() {
         return rank;
+    }
+
+    /** Only progress notices go stale; decisions and outcomes carry what the customer must know. */
+    public boolean staleOnceOvertaken() {
+        return this == RECEIVED || this == UNDER_REVIEW;
     }
 }

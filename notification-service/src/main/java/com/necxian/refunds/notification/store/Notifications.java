@@ -36,20 +36,21 @@ public class Notifications {
     }
 
     /**
-     * Records the e-mail once; false when its dedupe key was already recorded. A refund e-mail for a status
-     * earlier than one already recorded (a late event) is kept as SUPERSEDED and not sent.
+     * Records the e-mail once; false when its dedupe key was already recorded. A progress notice for a status
+     * earlier than one already recorded (a late event) is kept as SUPERSEDED and not sent; a decision always goes.
      */
     public boolean record(Draft draft, String textBody, String htmlBody) {
         return jdbc.sql("""
                 insert into notification (dedupe_key, template, status_rank, refund_id, order_number, event_id,
                                           recipient, subject, text_body, html_body, state)
                 values (:key, :template, :rank, :refundId, :orderNumber, :eventId, :recipient, :subject, :text, :html,
-                        case when cast(:refundId as text) is not null and exists (select 1 from notification n
+                        case when :stale and cast(:refundId as text) is not null and exists (select 1 from notification n
                                where n.refund_id = :refundId and n.status_rank > :rank) then 'SUPERSEDED'
                              else 'PENDING' end)
                 on conflict (dedupe_key) do nothing""")
                 .param("key", draft.dedupeKey()).param("template", draft.template().name())
                 .param("rank", draft.template().rank()).param("refundId", draft.refundId())
+                .param("stale", draft.template().staleOnceOvertaken())
                 .param("orderNumber", draft.orderNumber()).param("eventId", draft.eventId())
                 .param("recipient", draft.recipient()).param("subject", draft.subject())
                 .param("text", textBody).param("html", htmlBody).update() == 1;
