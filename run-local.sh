@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 launcher=local-stack/target/local-stack-0.1.0-SNAPSHOT-exec.jar
-if [ ! -f "$launcher" ] || [ -n "$(find . -path ./data -prune -o \( -name '*.java' -o -name '*.avsc' -o -name 'pom.xml' \
+if [ ! -f "$launcher" ] || [ -n "$(find . \( -path ./data -o -path '*/target' -o -path ./.git \) -prune -o \( -name '*.java' -o -name '*.avsc' -o -name 'pom.xml' \
       -o -path '*/src/main/resources/*' \) -newer "$launcher" -print -quit)" ]; then
   echo "Building (mvn install -DskipTests)..."
   mvn -q -B install -DskipTests
