@@ -4,21 +4,12 @@ import com.necxian.refunds.testsupport.ServiceArchitecture;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 
-/** The service keeps the shape every service shares (see ServiceArchitecture). */
+/** The service keeps the shape every service shares. */
 @AnalyzeClasses(packages = "com.necxian.refunds.intake", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule domainIsPlainJava = ServiceArchitecture.DOMAIN_IS_PLAIN_JAVA;
-
-    @ArchTest
-    static final ArchRule domainKnowsNothingAroundIt = ServiceArchitecture.DOMAIN_KNOWS_NOTHING_AROUND_IT;
-
-    @ArchTest
-    static final ArchRule storesDoNotReachUp = ServiceArchitecture.STORES_DO_NOT_REACH_UP;
-
-    @ArchTest
-    static final ArchRule namesSayWhatThingsAre = ServiceArchitecture.NAMES_SAY_WHAT_THINGS_ARE;
+    static final ArchTests serviceShape = ArchTests.in(ServiceArchitecture.class);
 }
