@@ -4,8 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import java.util.ArrayList;
+
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 import com.necxian.refunds.events.LineDecision;
@@ -23,7 +29,12 @@ import com.necxian.refunds.money.MoneyText;
 
 import tools.jackson.databind.json.JsonMapper;
 
-/** Keeps the status view from every refund topic; events may come late, twice, or out of order. */
+/**
+ * Keeps the status view from every refund topic; events may come late, twice, or out of order. Takes a whole
+ * poll at once and applies it in one database transaction. A record that is not a refund event (or could not be
+ * read) stops the batch there: the events before it are committed, and BatchListenerFailedException names it
+ * so the error handler retries and dead-letters that record alone.
+ */
 @Component
 class StatusViewListener {
 
@@ -35,10 +46,40 @@ class StatusViewListener {
         this.json = json;
     }
 
-    @KafkaListener(id = "intake-status-view", topics = {Topics.REFUND_REQUESTED, Topics.REFUND_REVIEW_REQUIRED,
-            Topics.REFUND_APPROVED, Topics.REFUND_DENIED, Topics.REFUND_PROCESSED, Topics.REFUND_FAILED})
-    void on(SpecificRecord event) {
-        views.apply(updateFor(event));
+    @KafkaListener(id = "intake-status-view", batch = "true", topics = {Topics.REFUND_REQUESTED,
+            Topics.REFUND_REVIEW_REQUIRED, Topics.REFUND_APPROVED, Topics.REFUND_DENIED, Topics.REFUND_PROCESSED,
+            Topics.REFUND_FAILED})
+    void on(List<ConsumerRecord<String, Object>> records) {
+        List<Update> updates = new ArrayList<>(records.size());
+        RuntimeException unreadable = null;
+        for (ConsumerRecord<String, Object> record : records) {
+            try {
+                updates.add(updateFor(record));
+            } catch (RuntimeException e) {
+                unreadable = e;
+                break;
+            }
+        }
+        try {
+            views.applyAll(updates);
+        } catch (RuntimeException e) {
+            throw new BatchListenerFailedException("status view not updated", e, records.get(0));
+        }
+        if (unreadable != null) {
+            throw new BatchListenerFailedException("not a refund event", unreadable, records.get(updates.size()));
+        }
+    }
+
+    private Update updateFor(ConsumerRecord<String, Object> record) {
+        DeserializationException unreadable = SerializationUtils.getExceptionFromHeader(record,
+                SerializationUtils.VALUE_DESERIALIZER_EXCEPTION_HEADER, null);
+        if (unreadable != null) {
+            throw unreadable;
+        }
+        if (record.value() instanceof SpecificRecord event) {
+            return updateFor(event);
+        }
+        throw new IllegalArgumentException("not a refund event: " + record.value());
     }
 
     private Update updateFor(SpecificRecord event) {

@@ -35,6 +35,14 @@ public class RefundViews {
         this.jdbc = jdbc;
     }
 
+    /** Applies several events in order, in one transaction. */
+    @Transactional
+    public void applyAll(List<Update> updates) {
+        for (Update update : updates) {
+            apply(update);
+        }
+    }
+
     /**
      * Applies an event once (by event id). The status only moves forward; details from a late event (a decision
      * arriving after the payment outcome, say) are still kept.

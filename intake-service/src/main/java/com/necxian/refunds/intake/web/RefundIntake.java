@@ -1,6 +1,7 @@
 package com.necxian.refunds.intake.web;
 
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -51,7 +52,7 @@ class RefundIntake {
         if (idempotencyKey == null) {
             return publish(validation, refundId, correlationId);
         }
-        String hash = sha256(json.writeValueAsString(body));
+        String hash = sha256Of(body);
         Optional<IdempotencyKeys.Claim> earlier = keys.claim(idempotencyKey, hash, refundId);
         if (earlier.isPresent()) {
             return replay(earlier.get(), hash, idempotencyKey, body, correlationId);
@@ -95,10 +96,12 @@ class RefundIntake {
         return json.readValue(current.get().responseBody(), Acknowledgement.class);
     }
 
-    private static String sha256(String text) {
+    /** SHA-256 of the body's JSON as this service writes it, streamed into the digest (no string or copy). */
+    private String sha256Of(RefundRequestBody body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            json.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), digest), body);
+            return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -5,12 +5,24 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -39,6 +51,9 @@ class StatusViewTest {
 
     @Autowired
     RefundViews views;
+
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
 
     final String refundId = UUID.randomUUID().toString();
     final String orderNumber = "NX-" + UUID.randomUUID();
@@ -71,6 +86,39 @@ class StatusViewTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(refundId) == RefundStatus.PROCESSED);
         assertThat(views.find(refundId).orElseThrow().history()).extracting(RefundViews.HistoryEntry::status)
                 .containsExactly(RefundStatus.APPROVED, RefundStatus.PROCESSED);
+    }
+
+    @Test
+    void anUnreadableRecordIsDeadLetteredAndTheEventsAroundItAreApplied() {
+        publish(approved());
+        try (var producer = new KafkaProducer<String, byte[]>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(Topics.REFUND_APPROVED, orderNumber, "not avro".getBytes())).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        publish(processed());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(refundId) == RefundStatus.PROCESSED);
+        assertThat(views.find(refundId).orElseThrow().history()).hasSize(2);
+        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "dlt-check-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(Topics.deadLetter(Topics.REFUND_APPROVED)));
+            List<String> deadLettered = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
+                    if (orderNumber.equals(r.key())) {
+                        deadLettered.add(new String(r.value()));
+                    }
+                });
+                return !deadLettered.isEmpty();
+            });
+            assertThat(deadLettered).containsExactly("not avro");
+        }
     }
 
     private RefundStatus statusOf(String id) {
