@@ -1,9 +1,7 @@
 package com.necxian.refunds.benchmarks;
 
+import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.necxian.refunds.testsupport.Infrastructure;
@@ -36,13 +33,13 @@ public final class IntakeLoad {
         try (ServiceProcess intake = ServiceProcess.start("intake-service", 18080, properties,
                 Path.of("target", "bench-logs"), jvmOptions())) {
             intake.awaitHealthy(Duration.ofSeconds(120));
-            HttpClient http = HttpClient.newHttpClient();
-            run(http, intake.url(), clients, warmup, new Latencies());
+            URI base = URI.create(intake.url());
+            run(base, clients, warmup, new Latencies());
             Latencies latencies = new Latencies();
             AtomicLong failures = new AtomicLong();
             Duration intakeCpuBefore = cpuOf(intake.pid());
             long began = System.nanoTime();
-            failures.addAndGet(run(http, intake.url(), clients, measure, latencies));
+            failures.addAndGet(run(base, clients, measure, latencies));
             double seconds = (System.nanoTime() - began) / 1e9;
             Duration intakeCpu = cpuOf(intake.pid()).minus(intakeCpuBefore);
             long rss = ProcessMemory.residentMegabytes(intake.pid());
@@ -85,27 +82,30 @@ public final class IntakeLoad {
         return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
-    /** Runs the closed loop; returns the number of answers other than 202. */
-    static long run(HttpClient http, String url, int clients, Duration duration, Latencies latencies)
-            throws InterruptedException {
+    /** Runs the closed loop; returns the number of answers other than 202 (and failed exchanges). */
+    static long run(URI base, int clients, Duration duration, Latencies latencies) throws InterruptedException {
         long end = System.nanoTime() + duration.toNanos();
         AtomicLong failures = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         for (int c = 0; c < clients; c++) {
             Thread client = new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    long start = System.nanoTime();
-                    try {
-                        var response = http.send(request(url), HttpResponse.BodyHandlers.discarding());
-                        if (response.statusCode() != 202) {
+                try (KeepAliveClient connection = new KeepAliveClient(base.getHost(), base.getPort())) {
+                    while (System.nanoTime() < end) {
+                        byte[] request = request(base);
+                        long start = System.nanoTime();
+                        try {
+                            if (connection.exchange(request) != 202) {
+                                failures.incrementAndGet();
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            connection.close();
                             failures.incrementAndGet();
                         }
-                    } catch (Exception e) {
-                        failures.incrementAndGet();
+                        latencies.record(System.nanoTime() - start);
                     }
-                    latencies.record(System.nanoTime() - start);
                 }
             });
+            client.setName("load-client-" + c);
             client.start();
             threads.add(client);
         }
@@ -115,20 +115,26 @@ public final class IntakeLoad {
         return failures.get();
     }
 
-    static HttpRequest request(String url) {
-        String order = "NX-BENCH-" + UUID.randomUUID();
-        return HttpRequest.newBuilder(URI.create(url + "/api/v1/refunds")).header("X-Api-Key", "local-storefront-key")
-                .header("Content-Type", "application/json").header("Idempotency-Key", order)
-                .POST(HttpRequest.BodyPublishers.ofString("""
-                        {"orderNumber": "%s", "orderedAt": "2026-11-01T10:00:00Z", "processedAt": "2026-11-01T12:00:00Z",
-                         "customer": {"id": "C-42", "email": "ana@example.com", "name": "Ana Ruiz"},
-                         "payment": {"method": "CARD", "reference": "pay_8f2k"}, "currency": "EUR", "reason": "DEFECTIVE",
-                         "description": "Left earcup crackles after two days.", "preferredResolution": "REFUND",
-                         "evidence": [{"kind": "PHOTO", "uri": "https://cdn.example.com/e/1.jpg"}],
-                         "lines": [{"lineId": "1", "sku": "HP-200", "productType": "PHYSICAL", "madeToOrder": "NONE",
-                                    "saleCondition": "REGULAR", "quantity": 1, "amountPaid": "199.00",
-                                    "deliveredAt": "2026-11-03T10:00:00Z"}]}
-                        """.formatted(order))).build();
+    private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+    private static final AtomicLong SEQUENCE = new AtomicLong();
+
+    /** A distinct valid request: its own order number, used as its Idempotency-Key too. */
+    static byte[] request(URI base) {
+        String order = "NX-BENCH-" + RUN + "-" + SEQUENCE.incrementAndGet();
+        return KeepAliveClient.post(base.getHost(), base.getPort(), "/api/v1/refunds", """
+                X-Api-Key: local-storefront-key\r
+                Content-Type: application/json\r
+                Idempotency-Key: %s\r
+                """.formatted(order), """
+                {"orderNumber": "%s", "orderedAt": "2026-11-01T10:00:00Z", "processedAt": "2026-11-01T12:00:00Z",
+                 "customer": {"id": "C-42", "email": "ana@example.com", "name": "Ana Ruiz"},
+                 "payment": {"method": "CARD", "reference": "pay_8f2k"}, "currency": "EUR", "reason": "DEFECTIVE",
+                 "description": "Left earcup crackles after two days.", "preferredResolution": "REFUND",
+                 "evidence": [{"kind": "PHOTO", "uri": "https://cdn.example.com/e/1.jpg"}],
+                 "lines": [{"lineId": "1", "sku": "HP-200", "productType": "PHYSICAL", "madeToOrder": "NONE",
+                            "saleCondition": "REGULAR", "quantity": 1, "amountPaid": "199.00",
+                            "deliveredAt": "2026-11-03T10:00:00Z"}]}
+                """.formatted(order));
     }
 
     private static void report(int clients, Duration measure, Latencies latencies, long failures, double seconds,
@@ -140,7 +146,7 @@ public final class IntakeLoad {
                 - When: %s, on this 2-core machine; broker (in-JVM KRaft), Apicurio Registry and PostgreSQL run on
                   the same machine, in the load generator's JVM or beside it.
                 - Method: intake's executable jar in its own JVM (%s)%s, %d closed-loop clients
-                  (one thread each, java.net.http) posting distinct valid requests with an Idempotency-Key;
+                  (one thread each, one keep-alive connection each) posting distinct valid requests with an Idempotency-Key;
                   15 s warm-up, then %d s measured. Every 202 means RefundRequested was acknowledged (acks=all).
                 - Accepted: %d requests, %.0f per second; non-202 answers: %d
                 - Latency: %s
