@@ -3,10 +3,15 @@ package com.necxian.refunds.intake.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,49 +34,62 @@ public class RefundViews {
     public record HistoryEntry(RefundStatus status, Instant at) {
     }
 
+    private static final String NEW_HISTORY = """
+            insert into refund_history (event_id, refund_id, status, at) values (:eventId, :id, :status, :at)
+            on conflict do nothing""";
+
+    /** The status only moves forward; details from a late event (a decision after the payment) are still kept. */
+    private static final String UPSERT_VIEW = """
+            insert into refund_view as v (refund_id, order_number, status, status_rank, respond_by, process_by,
+                                          decision, payment, updated_at)
+            values (:id, :order, :status, :rank, :respondBy, :processBy, :decision, :payment, now())
+            on conflict (refund_id) do update set
+              status      = case when excluded.status_rank > v.status_rank then excluded.status else v.status end,
+              status_rank = greatest(excluded.status_rank, v.status_rank),
+              respond_by  = coalesce(v.respond_by, excluded.respond_by),
+              process_by  = coalesce(excluded.process_by, v.process_by),
+              decision    = coalesce(excluded.decision, v.decision),
+              payment     = coalesce(excluded.payment, v.payment),
+              updated_at  = now()""";
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batches;
 
-    RefundViews(JdbcClient jdbc) {
+    RefundViews(JdbcClient jdbc, NamedParameterJdbcTemplate batches) {
         this.jdbc = jdbc;
-    }
-
-    /** Applies several events in order, in one transaction. */
-    @Transactional
-    public void applyAll(List<Update> updates) {
-        for (Update update : updates) {
-            apply(update);
-        }
+        this.batches = batches;
     }
 
     /**
-     * Applies an event once (by event id). The status only moves forward; details from a late event (a decision
-     * arriving after the payment outcome, say) are still kept.
+     * Applies events in order, each once (by event id), in one transaction and two round trips: first every
+     * history row, then the view rows of the events whose history row was new.
      */
     @Transactional
-    public boolean apply(Update update) {
-        int fresh = jdbc.sql("insert into refund_history (event_id, refund_id, status, at) values (?, ?, ?, ?) "
-                + "on conflict do nothing").params(update.eventId(), update.refundId(), update.status().name(),
-                        ts(update.at())).update();
-        if (fresh == 0) {
-            return false;
+    public void applyAll(List<Update> updates) {
+        if (updates.isEmpty()) {
+            return;
         }
-        jdbc.sql("""
-                insert into refund_view as v (refund_id, order_number, status, status_rank, respond_by, process_by,
-                                              decision, payment, updated_at)
-                values (:id, :order, :status, :rank, :respondBy, :processBy, :decision, :payment, now())
-                on conflict (refund_id) do update set
-                  status      = case when excluded.status_rank > v.status_rank then excluded.status else v.status end,
-                  status_rank = greatest(excluded.status_rank, v.status_rank),
-                  respond_by  = coalesce(v.respond_by, excluded.respond_by),
-                  process_by  = coalesce(excluded.process_by, v.process_by),
-                  decision    = coalesce(excluded.decision, v.decision),
-                  payment     = coalesce(excluded.payment, v.payment),
-                  updated_at  = now()""")
-                .param("id", update.refundId()).param("order", update.orderNumber())
-                .param("status", update.status().name()).param("rank", update.status().rank())
-                .param("respondBy", ts(update.respondBy())).param("processBy", ts(update.processBy()))
-                .param("decision", update.decisionJson()).param("payment", update.paymentJson()).update();
-        return true;
+        List<MapSqlParameterSource> rows = updates.stream().map(RefundViews::parameters).toList();
+        int[] inserted = batches.batchUpdate(NEW_HISTORY, rows.toArray(SqlParameterSource[]::new));
+        List<MapSqlParameterSource> fresh = new ArrayList<>(rows.size());
+        for (int i = 0; i < inserted.length; i++) {
+            if (inserted[i] != 0) {
+                fresh.add(rows.get(i));
+            }
+        }
+        if (!fresh.isEmpty()) {
+            batches.batchUpdate(UPSERT_VIEW, fresh.toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    private static MapSqlParameterSource parameters(Update update) {
+        return new MapSqlParameterSource().addValue("eventId", update.eventId()).addValue("id", update.refundId())
+                .addValue("order", update.orderNumber()).addValue("status", update.status().name())
+                .addValue("rank", update.status().rank()).addValue("at", ts(update.at()), Types.TIMESTAMP)
+                .addValue("respondBy", ts(update.respondBy()), Types.TIMESTAMP)
+                .addValue("processBy", ts(update.processBy()), Types.TIMESTAMP)
+                .addValue("decision", update.decisionJson(), Types.VARCHAR)
+                .addValue("payment", update.paymentJson(), Types.VARCHAR);
     }
 
     public Optional<View> find(String refundId) {

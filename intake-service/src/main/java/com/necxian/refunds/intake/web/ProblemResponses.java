@@ -2,7 +2,10 @@ package com.necxian.refunds.intake.web;
 
 import java.net.URI;
 
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.transaction.CannotCreateTransactionException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -59,7 +62,18 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(EventNotWritten.class)
     ResponseEntity<ProblemDetail> unavailable(EventNotWritten e) {
-        logger.warn("refund request not accepted: " + e.getCause());
+        return unavailable("refund request not accepted: " + e.getCause());
+    }
+
+    /** The database is down or out of connections: the claim was not made, so a retry is safe. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException e) {
+        return unavailable("refund request not accepted, database unavailable: " + e.getClass().getSimpleName());
+    }
+
+    private ResponseEntity<ProblemDetail> unavailable(String why) {
+        logger.warn(why);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "The request could not be recorded right now and nothing was accepted. Retry it later.");
         problem.setTitle("Refund intake unavailable");

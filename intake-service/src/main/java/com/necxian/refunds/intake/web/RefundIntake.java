@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
 
 import org.springframework.stereotype.Component;
 
@@ -21,15 +20,14 @@ import com.necxian.refunds.intake.store.IdempotencyKeys;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Accepts a valid request: claims its Idempotency-Key, writes RefundRequested and waits for the broker's
- * acknowledgement, then records the answer. A failed write gives the key back, so a retry starts afresh.
+ * Accepts a valid request: writes RefundRequested and waits for the broker's acknowledgement. With an
+ * Idempotency-Key, the key and its answer are claimed in a database transaction that commits only after that
+ * acknowledgement, so a failed write leaves the key free and a retry starts afresh.
  */
 @Component
 class RefundIntake {
 
     private static final Duration RESPOND_WITHIN = Duration.ofDays(7); // PROC-2
-    private static final Duration REPLAY_WAIT = Duration.ofSeconds(15);
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(5);
 
     private final RefundRequestPublisher publisher;
     private final IdempotencyKeys keys;
@@ -48,52 +46,24 @@ class RefundIntake {
         if (!validation.problems().isEmpty()) {
             throw new InvalidRequest(validation.problems());
         }
-        String refundId = UUID.randomUUID().toString();
+        Instant receivedAt = clock.instant();
+        Acknowledgement answer = new Acknowledgement(UUID.randomUUID().toString(), RefundStatus.RECEIVED.name(),
+                receivedAt.plus(RESPOND_WITHIN));
+        var event = validation.toEvent(answer.refundId(), receivedAt, answer.respondBy(), correlationId);
         if (idempotencyKey == null) {
-            return publish(validation, refundId, correlationId);
+            publisher.publish(event);
+            return answer;
         }
         String hash = sha256Of(body);
-        Optional<IdempotencyKeys.Claim> earlier = keys.claim(idempotencyKey, hash, refundId);
-        if (earlier.isPresent()) {
-            return replay(earlier.get(), hash, idempotencyKey, body, correlationId);
-        }
-        try {
-            Acknowledgement answer = publish(validation, refundId, correlationId);
-            keys.complete(idempotencyKey, json.writeValueAsString(answer));
+        Optional<IdempotencyKeys.Claim> earlier = keys.claimWhile(idempotencyKey, hash, answer.refundId(),
+                json.writeValueAsString(answer), () -> publisher.publish(event));
+        if (earlier.isEmpty()) {
             return answer;
-        } catch (RuntimeException e) {
-            keys.release(idempotencyKey);
-            throw e;
         }
-    }
-
-    private Acknowledgement publish(RefundRequestValidation validation, String refundId, String correlationId) {
-        Instant receivedAt = clock.instant();
-        Instant respondBy = receivedAt.plus(RESPOND_WITHIN);
-        var event = validation.toEvent(refundId, receivedAt, respondBy, correlationId);
-        publisher.publish(event);
-        return new Acknowledgement(refundId, RefundStatus.RECEIVED.name(), respondBy);
-    }
-
-    /** The same key again: the first answer once it exists; a different body is a conflict. */
-    private Acknowledgement replay(IdempotencyKeys.Claim claim, String hash, String key, RefundRequestBody body,
-            String correlationId) {
-        if (!claim.requestHash().equals(hash)) {
+        if (!earlier.get().requestHash().equals(hash)) {
             throw new IdempotencyConflict();
         }
-        Instant giveUp = clock.instant().plus(REPLAY_WAIT);
-        Optional<IdempotencyKeys.Claim> current = Optional.of(claim);
-        while (current.isPresent() && current.get().responseBody() == null && clock.instant().isBefore(giveUp)) {
-            LockSupport.parkNanos(POLL_INTERVAL.toNanos());
-            current = keys.find(key);
-        }
-        if (current.isEmpty()) {
-            return accept(body, key, correlationId); // the first attempt failed and gave the key back
-        }
-        if (current.get().responseBody() == null) {
-            throw new RefundRequestPublisher.EventNotWritten(new IllegalStateException("first attempt still running"));
-        }
-        return json.readValue(current.get().responseBody(), Acknowledgement.class);
+        return json.readValue(earlier.get().responseBody(), Acknowledgement.class);
     }
 
     /** SHA-256 of the body's JSON as this service writes it, streamed into the digest (no string or copy). */

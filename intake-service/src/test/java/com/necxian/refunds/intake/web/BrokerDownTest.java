@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 import com.necxian.refunds.events.Topics;
+import com.necxian.refunds.intake.store.IdempotencyKeys;
 import com.necxian.refunds.testsupport.Infrastructure;
 import com.necxian.refunds.testsupport.KafkaBroker;
 import com.necxian.refunds.testsupport.TopicContents;
@@ -48,6 +49,9 @@ class BrokerDownTest {
     @Autowired
     MockMvc http;
 
+    @Autowired
+    IdempotencyKeys keys;
+
     @Test
     void withTheBrokerDownTheAnswerIs503AndNothingIsAccepted() throws Exception {
         String up = "NX-" + UUID.randomUUID();
@@ -64,6 +68,8 @@ class BrokerDownTest {
         assertThat(TopicContents.withKey(Infrastructure.shared().kafka().bootstrapServers(), Topics.REFUND_REQUESTED,
                 down)).isEmpty();
         assertThat(bootstrap).isNotBlank();
+        assertThat(keys.find("k-" + down)).as("the key is free for the retry").isEmpty();
+        assertThat(keys.find("k-" + up)).isPresent();
     }
 
     private MockHttpServletResponse submit(String orderNumber, String idempotencyKey) throws Exception {
