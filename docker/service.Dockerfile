@@ -7,10 +7,12 @@ RUN mvn -q -B -pl ${SERVICE} -am package -DskipTests -Dmdep.skip=true
 
 FROM eclipse-temurin:17-jre
 ARG SERVICE
+# JVM flags: by default the local stack's lean, C1-only flags (ServiceProcess.LEAN_JVM); docker-compose.yml gives
+# intake-service, the storefront's hot path, ServiceProcess.SERVING_JVM (the optimising JIT, still < 300 MB).
+ARG JVM_FLAGS="-Xmx128m -Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=32m -XX:MaxMetaspaceSize=160m"
+ENV JVM_FLAGS=${JVM_FLAGS}
 WORKDIR /app
 COPY --from=build /src/${SERVICE}/target/${SERVICE}-0.1.0-SNAPSHOT-exec.jar /app/service.jar
 RUN useradd --system --no-create-home refunds
 USER refunds
-# The same lean flags as the local stack: each service stays under 300 MB resident (docs/benchmarks.md).
-ENTRYPOINT ["java", "-Xmx128m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", \
-            "-XX:ReservedCodeCacheSize=32m", "-XX:MaxMetaspaceSize=160m", "-jar", "/app/service.jar"]
+ENTRYPOINT ["sh", "-c", "exec java $JVM_FLAGS -jar /app/service.jar"]

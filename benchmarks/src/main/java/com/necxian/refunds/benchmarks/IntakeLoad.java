@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,48 +18,67 @@ import com.necxian.refunds.testsupport.ServiceProcess;
 
 /**
  * Accepted refund requests per second and latency of intake-service, run as deployed (its executable jar in its
- * own JVM, acks=all) with the broker, registry and database beside it on this machine. Closed loop: N clients
- * each send their next request when the last one was answered. Writes docs/benchmarks/intake-load.md.
+ * own JVM with the deployment's flags, acks=all) with the broker, registry and database beside it on this
+ * machine. Closed loop: N clients each send their next request when the last one was answered. One warm-up,
+ * then one measured step per client count. Writes docs/benchmarks/intake-load.md.
  */
 public final class IntakeLoad {
 
+    record Step(int clients, long accepted, long failures, double seconds, Latencies latencies, CpuShares cpu,
+            long peakRssMb) {
+
+        double perSecond() {
+            return accepted / seconds;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
-        int clients = Integer.parseInt(System.getProperty("clients", "32"));
-        Duration warmup = Duration.ofSeconds(Long.parseLong(System.getProperty("warmupSeconds", "15")));
+        int[] clientCounts = Arrays.stream(System.getProperty("clients", "16,32,64").split(","))
+                .mapToInt(c -> Integer.parseInt(c.trim())).toArray();
+        Duration warmup = Duration.ofSeconds(Long.parseLong(System.getProperty("warmupSeconds", "45")));
         Duration measure = Duration.ofSeconds(Long.parseLong(System.getProperty("seconds", "30")));
         Infrastructure infrastructure = Infrastructure.shared();
         Map<String, Object> properties = new LinkedHashMap<>(infrastructure.springProperties("intake_bench"));
         properties.put("spring.profiles.active", "local");
         properties.putAll(extraProperties());
+        List<Step> steps = new ArrayList<>();
         try (ServiceProcess intake = ServiceProcess.start("intake-service", 18080, properties,
                 Path.of("target", "bench-logs"), jvmOptions())) {
             intake.awaitHealthy(Duration.ofSeconds(120));
             URI base = URI.create(intake.url());
-            run(base, clients, warmup, new Latencies());
-            Latencies latencies = new Latencies();
-            AtomicLong failures = new AtomicLong();
-            Duration intakeCpuBefore = cpuOf(intake.pid());
-            long began = System.nanoTime();
-            failures.addAndGet(run(base, clients, measure, latencies));
-            double seconds = (System.nanoTime() - began) / 1e9;
-            Duration intakeCpu = cpuOf(intake.pid()).minus(intakeCpuBefore);
-            long rss = ProcessMemory.residentMegabytes(intake.pid());
-            report(clients, measure, latencies, failures.get(), seconds, rss, intakeCpu);
+            run(base, clientCounts[0], warmup, new Latencies());
+            for (int clients : clientCounts) {
+                run(base, clients, Duration.ofSeconds(3), new Latencies()); // settle at this level
+                steps.add(measure(base, clients, measure, intake.pid()));
+            }
+            long lifetimePeak = ProcessMemory.peakResidentMegabytes(intake.pid());
+            report(warmup, measure, steps, lifetimePeak);
         }
         System.exit(0);
     }
 
+    private static Step measure(URI base, int clients, Duration duration, long intakePid) throws Exception {
+        Latencies latencies = new Latencies();
+        CpuShares.Sample cpuBefore = CpuShares.sample(intakePid);
+        try (ResidentPeak peak = ResidentPeak.watch(intakePid)) {
+            long began = System.nanoTime();
+            long failures = run(base, clients, duration, latencies);
+            double seconds = (System.nanoTime() - began) / 1e9;
+            CpuShares cpu = CpuShares.between(cpuBefore, CpuShares.sample(intakePid), seconds);
+            Step step = new Step(clients, latencies.count() - failures, failures, seconds, latencies, cpu,
+                    peak.megabytes());
+            System.out.printf("%d clients: %.0f/s, %s%n", clients, step.perSecond(), latencies.summary());
+            return step;
+        }
+    }
+
     /**
-     * The lean flags of the local stack; -Dc2=true lets the JIT's optimising compiler in (more code cache);
-     * -Djvm.extra="-XX:A -XX:B" appends flags (to try one without editing this class).
+     * intake's deployment flags (ServiceProcess.SERVING_JVM); -Dlean=true uses the local stack's C1-only flags
+     * instead; -Djvm.extra="-XX:A -XX:B" appends flags (to try one without editing this class).
      */
     static List<String> jvmOptions() {
-        List<String> options = new ArrayList<>(ServiceProcess.LEAN_JVM);
-        if (Boolean.getBoolean("c2")) {
-            options = new ArrayList<>(options.stream().filter(o -> !o.startsWith("-XX:TieredStopAtLevel"))
-                    .map(o -> o.startsWith("-XX:ReservedCodeCacheSize") ? "-XX:ReservedCodeCacheSize=64m" : o)
-                    .toList());
-        }
+        List<String> options = new ArrayList<>(
+                Boolean.getBoolean("lean") ? ServiceProcess.LEAN_JVM : ServiceProcess.SERVING_JVM);
         String extra = System.getProperty("jvm.extra", "").trim();
         if (!extra.isEmpty()) {
             options.addAll(List.of(extra.split("\\s+")));
@@ -76,10 +96,6 @@ public final class IntakeLoad {
             }
         }
         return extra;
-    }
-
-    private static Duration cpuOf(long pid) {
-        return ProcessHandle.of(pid).flatMap(p -> p.info().totalCpuDuration()).orElse(Duration.ZERO);
     }
 
     /** Runs the closed loop; returns the number of answers other than 202 (and failed exchanges). */
@@ -137,25 +153,35 @@ public final class IntakeLoad {
                 """.formatted(order));
     }
 
-    private static void report(int clients, Duration measure, Latencies latencies, long failures, double seconds,
-            long rss, Duration intakeCpu) throws Exception {
-        long accepted = latencies.count() - failures;
+    private static void report(Duration warmup, Duration measure, List<Step> steps, long lifetimePeak)
+            throws IOException {
+        StringBuilder rows = new StringBuilder();
+        for (Step s : steps) {
+            rows.append("| %d | %.0f | %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f (%.0f µs) | %.2f | %.2f |%n".formatted(
+                    s.clients(), s.perSecond(), s.failures(), s.latencies().percentileMillis(0.50),
+                    s.latencies().percentileMillis(0.99), s.latencies().percentileMillis(0.999),
+                    s.latencies().percentileMillis(1.0), s.peakRssMb(), s.cpu().intake(),
+                    s.cpu().intake() * 1e6 / Math.max(1, s.perSecond()), s.cpu().postgres(), s.cpu().harness()));
+        }
         String text = """
                 # intake-service load (generated by benchmarks/IntakeLoad)
 
-                - When: %s, on this 2-core machine; broker (in-JVM KRaft), Apicurio Registry and PostgreSQL run on
-                  the same machine, in the load generator's JVM or beside it.
-                - Method: intake's executable jar in its own JVM (%s)%s, %d closed-loop clients
-                  (one thread each, one keep-alive connection each) posting distinct valid requests with an Idempotency-Key;
-                  15 s warm-up, then %d s measured. Every 202 means RefundRequested was acknowledged (acks=all).
-                - Accepted: %d requests, %.0f per second; non-202 answers: %d
-                - Latency: %s
-                - intake resident memory after the run: %d MB
-                - intake CPU while measured: %.2f cores, %.0f µs per accepted request
-                """.formatted(Instant.now(), String.join(" ", jvmOptions()),
-                extraProperties().isEmpty() ? "" : " with " + extraProperties(), clients, measure.toSeconds(), latencies.count() - failures,
-                (latencies.count() - failures) / seconds, failures, latencies.summary(), rss,
-                intakeCpu.toNanos() / 1e9 / seconds, accepted == 0 ? 0 : intakeCpu.toNanos() / 1e3 / accepted);
+                - When: %s, on this 2-core machine (`nproc` = %d). The broker (in-JVM KRaft), Apicurio Registry and
+                  PostgreSQL run on the same machine: the broker in the load generator's JVM, the others beside it.
+                  The benchmark's PostgreSQL runs with fsync off (test-support's settings).
+                - intake: its executable jar in its own JVM with the deployment's flags
+                  (`%s`)%s.
+                - Load: closed-loop clients, one thread and one HTTP/1.1 keep-alive connection each, posting distinct
+                  valid requests with an Idempotency-Key. Every 202 means RefundRequested was acknowledged
+                  (acks=all, idempotent producer) and the key's claim committed.
+                - %d s of warm-up, then per step 3 s to settle and %d s measured.
+                - Peak resident memory of intake over its whole life (VmHWM, start-up and warm-up included): %d MB.
+
+                | clients | accepted/s | non-202 | p50 ms | p99 ms | p99.9 ms | max ms | intake peak RSS MB (step) | intake CPU cores (per request) | PostgreSQL cores | harness cores (broker, load generator) |
+                |---|---|---|---|---|---|---|---|---|---|---|
+                %s""".formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
+                String.join(" ", jvmOptions()), extraProperties().isEmpty() ? "" : " and " + extraProperties(),
+                warmup.toSeconds(), measure.toSeconds(), lifetimePeak, rows);
         Path out = Path.of("docs", "benchmarks", "intake-load.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);

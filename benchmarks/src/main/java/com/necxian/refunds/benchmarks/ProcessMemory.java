@@ -11,9 +11,18 @@ final class ProcessMemory {
     }
 
     static long residentMegabytes(long pid) {
+        return statusField(pid, "VmRSS:");
+    }
+
+    /** The most the process ever had resident (its high-water mark). */
+    static long peakResidentMegabytes(long pid) {
+        return statusField(pid, "VmHWM:");
+    }
+
+    private static long statusField(long pid, String field) {
         try {
             return Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
+                    .filter(line -> line.startsWith(field))
                     .map(line -> Long.parseLong(line.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
         } catch (IOException e) {
             return -1;

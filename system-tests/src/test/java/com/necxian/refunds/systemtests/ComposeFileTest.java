@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.yaml.snakeyaml.Yaml;
 
 import com.necxian.refunds.testsupport.RefundServices;
+import com.necxian.refunds.testsupport.ServiceProcess;
 
 /** docker-compose.yml agrees with the code, checked without Docker. */
 class ComposeFileTest {
@@ -63,6 +64,23 @@ class ComposeFileTest {
         assertThat(services().get(name).get("healthcheck")).isNotNull();
         assertThat((Map<String, Object>) services().get(name).get("depends_on")).containsKeys("kafka", "registry",
                 "postgres");
+    }
+
+    /** The image runs each service with the flags measured in the benchmarks: intake's serving flags, else lean. */
+    @ParameterizedTest
+    @MethodSource("builtServices")
+    @SuppressWarnings("unchecked")
+    void eachServiceRunsWithTheMeasuredJvmFlags(String name) throws IOException {
+        Map<String, Object> args = (Map<String, Object>) ((Map<String, Object>) services().get(name).get("build"))
+                .get("args");
+        String dockerfile = Files.readString(ROOT.resolve("docker/service.Dockerfile"));
+        Matcher defaults = Pattern.compile("ARG JVM_FLAGS=\"([^\"]*)\"").matcher(dockerfile);
+        assertThat(defaults.find()).isTrue();
+        String flags = (String) args.getOrDefault("JVM_FLAGS", defaults.group(1));
+
+        assertThat(flags).isEqualTo(String.join(" ", name.equals("intake-service") ? ServiceProcess.SERVING_JVM
+                : ServiceProcess.LEAN_JVM));
+        assertThat(dockerfile).contains("exec java $JVM_FLAGS -jar");
     }
 
     @ParameterizedTest
