@@ -53,12 +53,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * intake-service as deployed (docker/service.Dockerfile via JAVA_OPTS): the optimising JIT for the storefront's
-     * hot path, with heap, code cache and native heap bounded to stay under 300 MB resident under load
-     * (measured: docs/benchmarks/intake-load.md). The native heap trim hands memory freed by JIT compilation back.
+     * intake-service as deployed (docker/service.Dockerfile's JVM_FLAGS): the optimising JIT alone for the
+     * storefront's hot path (no C1 tier: less code and compiler memory), with heap, code cache and native heap
+     * bounded to stay under 300 MB resident under load (measured: docs/benchmarks/intake-load.md).
      */
     public static final List<String> SERVING_JVM = List.of("-Xmx96m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=160m", "-XX:TrimNativeHeapInterval=5000");
+            "-XX:-TieredCompilation", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
+            "-XX:TrimNativeHeapInterval=5000");
 
     /** JVM options that keep a service under 300 MB resident (measured: docs/benchmarks.md). */
     public static final List<String> LEAN_JVM = List.of("-Xmx128m", "-Xss512k", "-XX:+UseSerialGC",
