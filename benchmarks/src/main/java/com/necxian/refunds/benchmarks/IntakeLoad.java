@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,9 +56,35 @@ public final class IntakeLoad {
                 steps.add(measure(base, clients, measure, intake.pid()));
             }
             long lifetimePeak = ProcessMemory.peakResidentMegabytes(intake.pid());
-            report(warmup, measure, steps, lifetimePeak);
+            Duration catchUp = statusViewCatchUp(properties);
+            report(warmup, measure, steps, lifetimePeak, catchUp);
         }
         System.exit(0);
+    }
+
+    /**
+     * How long after the last 202 the status view held every accepted refund (its backlog at the end of the
+     * heaviest load); -1 s if it had not caught up within a minute.
+     */
+    private static Duration statusViewCatchUp(Map<String, Object> properties) throws Exception {
+        long lastAccepted = System.nanoTime();
+        try (Connection db = DriverManager.getConnection(String.valueOf(properties.get("spring.datasource.url")),
+                String.valueOf(properties.get("spring.datasource.username")),
+                String.valueOf(properties.get("spring.datasource.password")));
+                PreparedStatement count = db.prepareStatement(
+                        "select count(*) from refund_view where order_number like ?")) {
+            count.setString(1, "NX-BENCH-" + RUN + "-%");
+            while (System.nanoTime() - lastAccepted < Duration.ofMinutes(1).toNanos()) {
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    if (rs.getLong(1) >= ACCEPTED.get()) {
+                        return Duration.ofNanos(System.nanoTime() - lastAccepted);
+                    }
+                }
+                Thread.sleep(20); // polling period of a measurement, not synchronisation
+            }
+        }
+        return Duration.ofSeconds(-1);
     }
 
     private static Step measure(URI base, int clients, Duration duration, long intakePid) throws Exception {
@@ -110,7 +140,9 @@ public final class IntakeLoad {
                         byte[] request = request(base);
                         long start = System.nanoTime();
                         try {
-                            if (connection.exchange(request) != 202) {
+                            if (connection.exchange(request) == 202) {
+                                ACCEPTED.incrementAndGet();
+                            } else {
                                 failures.incrementAndGet();
                             }
                         } catch (IOException | RuntimeException e) {
@@ -133,6 +165,7 @@ public final class IntakeLoad {
 
     private static final String RUN = Long.toString(System.currentTimeMillis(), 36);
     private static final AtomicLong SEQUENCE = new AtomicLong();
+    private static final AtomicLong ACCEPTED = new AtomicLong();
 
     /** A distinct valid request: its own order number, used as its Idempotency-Key too. */
     static byte[] request(URI base) {
@@ -153,8 +186,8 @@ public final class IntakeLoad {
                 """.formatted(order));
     }
 
-    private static void report(Duration warmup, Duration measure, List<Step> steps, long lifetimePeak)
-            throws IOException {
+    private static void report(Duration warmup, Duration measure, List<Step> steps, long lifetimePeak,
+            Duration catchUp) throws IOException {
         StringBuilder rows = new StringBuilder();
         for (Step s : steps) {
             rows.append("| %d | %.0f | %d | %.1f | %.1f | %.1f | %.1f | %d | %.2f (%.0f µs) | %.2f | %.2f |%n".formatted(
@@ -176,12 +209,14 @@ public final class IntakeLoad {
                   (acks=all, idempotent producer) and the key's claim committed.
                 - %d s of warm-up, then per step 3 s to settle and %d s measured.
                 - Peak resident memory of intake over its whole life (VmHWM, start-up and warm-up included): %d MB.
+                - Status view: all %d accepted refunds were in `refund_view` %d ms after the last 202 (the
+                  consumer's backlog when the load stopped; -1000 means not within a minute).
 
                 | clients | accepted/s | non-202 | p50 ms | p99 ms | p99.9 ms | max ms | intake peak RSS MB (step) | intake CPU cores (per request) | PostgreSQL cores | harness cores (broker, load generator) |
                 |---|---|---|---|---|---|---|---|---|---|---|
                 %s""".formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
                 String.join(" ", jvmOptions()), extraProperties().isEmpty() ? "" : " and " + extraProperties(),
-                warmup.toSeconds(), measure.toSeconds(), lifetimePeak, rows);
+                warmup.toSeconds(), measure.toSeconds(), lifetimePeak, ACCEPTED.get(), catchUp.toMillis(), rows);
         Path out = Path.of("docs", "benchmarks", "intake-load.md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, text);
