@@ -37,6 +37,14 @@ public final class IntakeLoad {
     }
 
     public static void main(String[] args) throws Exception {
+        try {
+            runAll();
+        } finally {
+            System.exit(0); // the in-JVM broker's threads would keep the JVM alive
+        }
+    }
+
+    private static void runAll() throws Exception {
         int[] clientCounts = Arrays.stream(System.getProperty("clients", "16,32,64").split(","))
                 .mapToInt(c -> Integer.parseInt(c.trim())).toArray();
         Duration warmup = Duration.ofSeconds(Long.parseLong(System.getProperty("warmupSeconds", "45")));
@@ -59,7 +67,6 @@ public final class IntakeLoad {
             Duration catchUp = statusViewCatchUp(properties);
             report(warmup, measure, steps, lifetimePeak, catchUp);
         }
-        System.exit(0);
     }
 
     /**
@@ -201,7 +208,7 @@ public final class IntakeLoad {
 
                 - When: %s, on this 2-core machine (`nproc` = %d). The broker (in-JVM KRaft), Apicurio Registry and
                   PostgreSQL run on the same machine: the broker in the load generator's JVM, the others beside it.
-                  The benchmark's PostgreSQL runs with fsync off (test-support's settings).
+                  PostgreSQL: %s.
                 - intake: its executable jar in its own JVM with the deployment's flags
                   (`%s`)%s.
                 - Load: closed-loop clients, one thread and one HTTP/1.1 keep-alive connection each, posting distinct
@@ -215,6 +222,9 @@ public final class IntakeLoad {
                 | clients | accepted/s | non-202 | p50 ms | p99 ms | p99.9 ms | max ms | intake peak RSS MB (step) | intake CPU cores (per request) | PostgreSQL cores | harness cores (broker, load generator) |
                 |---|---|---|---|---|---|---|---|---|---|---|
                 %s""".formatted(Instant.now(), Runtime.getRuntime().availableProcessors(),
+                Boolean.getBoolean("necxian.database.durable")
+                        ? "durable (fsync on, synchronous commit: every 202 is on disk)"
+                        : "fsync off, asynchronous commit (test-support's settings; -Dnecxian.database.durable=true for durable)",
                 String.join(" ", jvmOptions()), extraProperties().isEmpty() ? "" : " and " + extraProperties(),
                 warmup.toSeconds(), measure.toSeconds(), lifetimePeak, ACCEPTED.get(), catchUp.toMillis(), rows);
         Path out = Path.of("docs", "benchmarks", "intake-load.md");

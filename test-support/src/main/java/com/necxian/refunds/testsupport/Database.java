@@ -20,11 +20,18 @@ public final class Database implements AutoCloseable {
         this.postgres = postgres;
     }
 
+    /**
+     * Tests and the local stack trade durability for speed (no fsync, asynchronous commit); a benchmark that
+     * should count the cost of durable commits sets -Dnecxian.database.durable=true.
+     */
     public static Database start(int port, Path dataDirectory, boolean keepData) {
         try {
             var builder = EmbeddedPostgres.builder().setPort(port).setCleanDataDirectory(!keepData)
-                    .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off").setServerConfig("max_connections", "300");
+                    .setServerConfig("max_connections", "300");
+            boolean durable = Boolean.getBoolean("necxian.database.durable");
+            String onWhenDurable = durable ? "on" : "off"; // zonky's own default is synchronous_commit=off
+            builder.setServerConfig("fsync", onWhenDurable).setServerConfig("synchronous_commit", onWhenDurable)
+                    .setServerConfig("full_page_writes", onWhenDurable);
             if (dataDirectory != null) {
                 builder.setDataDirectory(dataDirectory);
             }
