@@ -33,7 +33,8 @@ public record PaymentSettings(String gateway, Operator operator, Worker worker, 
         }
     }
 
-    public record Outbox(Duration pollInterval, int batchSize) {
+    /** The relay: how often and how many rows it publishes; sent rows are deleted after {@code retention}. */
+    public record Outbox(Duration pollInterval, int batchSize, Duration retention, Duration pruneInterval) {
     }
 
     public PaymentSettings {

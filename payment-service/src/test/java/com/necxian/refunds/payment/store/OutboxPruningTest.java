@@ -1,0 +1,52 @@
+package com.necxian.refunds.payment.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.necxian.refunds.payment.PaymentServiceTest;
+
+/**
+ * Sent outbox rows older than the retention are deleted; newer and unsent ones stay. Runs in a transaction that
+ * is rolled back, so the relay never sees the hand-made rows.
+ */
+class OutboxPruningTest extends PaymentServiceTest {
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void sentRowsOlderThanTheRetentionAreDeletedUnsentRowsNever() {
+        String run = UUID.randomUUID().toString();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            row(run + "-sent-8-days-ago", "now() - interval '8 days'");
+            row(run + "-sent-yesterday", "now() - interval '1 day'");
+            row(run + "-never-sent", "null");
+
+            assertThat(outbox.deleteSentBefore(Duration.ofDays(7))).isEqualTo(1);
+            assertThat(keysOf(run)).containsExactlyInAnyOrder(run + "-sent-yesterday", run + "-never-sent");
+            status.setRollbackOnly();
+        });
+    }
+
+    private void row(String key, String sentAt) {
+        jdbc.sql("insert into outbox (topic, record_key, event_type, payload, created_at, sent_at) values "
+                + "('refund.processed', ?, 'x', '\\x00'::bytea, now() - interval '30 days', " + sentAt + ")")
+                .param(key).update();
+    }
+
+    private List<String> keysOf(String run) {
+        return jdbc.sql("select record_key from outbox where record_key like ?").param(run + "%")
+                .query(String.class).list();
+    }
+}
