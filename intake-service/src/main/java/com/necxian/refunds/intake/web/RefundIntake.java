@@ -1,6 +1,7 @@
 package com.necxian.refunds.intake.web;
 
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Accepts a valid request: writes RefundRequested and waits for the broker's acknowledgement. With an
  * Idempotency-Key, the key and its answer are claimed in a database transaction that commits only after that
- * acknowledgement, so a failed write leaves the key free and a retry starts afresh.
+ * acknowledgement, so a failed write leaves the key free and a retry starts afresh (with the same ids).
  */
 @Component
 class RefundIntake {
@@ -46,15 +47,16 @@ class RefundIntake {
         if (!validation.problems().isEmpty()) {
             throw new InvalidRequest(validation.problems());
         }
+        String hash = idempotencyKey == null ? null : sha256Of(body);
+        Identity id = idempotencyKey == null ? Identity.random() : Identity.of(idempotencyKey, hash);
         Instant receivedAt = clock.instant();
-        Acknowledgement answer = new Acknowledgement(UUID.randomUUID().toString(), RefundStatus.RECEIVED.name(),
+        Acknowledgement answer = new Acknowledgement(id.refundId(), RefundStatus.RECEIVED.name(),
                 receivedAt.plus(RESPOND_WITHIN));
-        var event = validation.toEvent(answer.refundId(), receivedAt, answer.respondBy(), correlationId);
+        var event = validation.toEvent(id.eventId(), id.refundId(), receivedAt, answer.respondBy(), correlationId);
         if (idempotencyKey == null) {
             publisher.publish(event);
             return answer;
         }
-        String hash = sha256Of(body);
         Optional<IdempotencyKeys.Claim> earlier = keys.claimWhile(idempotencyKey, hash, answer.refundId(),
                 json.writeValueAsString(answer), () -> publisher.publish(event));
         if (earlier.isEmpty()) {
@@ -64,6 +66,27 @@ class RefundIntake {
             throw new IdempotencyConflict();
         }
         return json.readValue(earlier.get().responseBody(), Acknowledgement.class);
+    }
+
+    /**
+     * The refund's and its event's ids. With an Idempotency-Key they follow from the key and the body, so a retry
+     * after an attempt that wrote its event but could not keep its claim (an acknowledgement that came too late,
+     * a failed commit) writes the same event again, which every consumer drops by its eventId.
+     */
+    record Identity(String refundId, String eventId) {
+
+        static Identity random() {
+            return new Identity(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        }
+
+        static Identity of(String idempotencyKey, String bodyHash) {
+            String refundId = nameUuid("refund", idempotencyKey, bodyHash);
+            return new Identity(refundId, nameUuid("refund-requested", refundId));
+        }
+
+        private static String nameUuid(String... parts) {
+            return UUID.nameUUIDFromBytes(String.join("\n", parts).getBytes(StandardCharsets.UTF_8)).toString();
+        }
     }
 
     /** SHA-256 of the body's JSON as this service writes it, streamed into the digest (no string or copy). */

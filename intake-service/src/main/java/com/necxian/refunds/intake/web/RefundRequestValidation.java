@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -147,10 +146,11 @@ final class RefundRequestValidation {
     }
 
     /** The event for a valid request. */
-    RefundRequested toEvent(String refundId, Instant receivedAt, Instant respondBy, String correlationId) {
+    RefundRequested toEvent(String eventId, String refundId, Instant receivedAt, Instant respondBy,
+            String correlationId) {
         Currency currency = MoneyText.currency(body.currency()).orElseThrow();
         return RefundRequested.newBuilder()
-                .setEventId(UUID.randomUUID().toString()).setRefundId(refundId)
+                .setEventId(eventId).setRefundId(refundId)
                 .setOrderNumber(body.orderNumber()).setOccurredAt(receivedAt).setCorrelationId(correlationId)
                 .setCustomer(new Customer(body.customer().id(), body.customer().email(), body.customer().name()))
                 .setRespondBy(respondBy).setOrderedAt(body.orderedAt()).setProcessedAt(body.processedAt())
