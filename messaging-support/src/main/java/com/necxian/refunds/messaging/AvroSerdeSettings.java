@@ -33,6 +33,7 @@ final class AvroSerdeSettings {
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroKafkaSerializer.class);
         config.put("apicurio.registry.auto-register", registry.autoRegister());
         config.put("apicurio.registry.find-latest", !registry.autoRegister());
+        config.put("apicurio.registry.schema-resolver", IdentityCachedSchemaResolver.class.getName());
         return config;
     }
 

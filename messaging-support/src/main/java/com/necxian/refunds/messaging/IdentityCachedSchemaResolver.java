@@ -1,4 +1,4 @@
-package com.necxian.refunds.intake.messaging;
+package com.necxian.refunds.messaging;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,7 +13,8 @@ import io.apicurio.registry.serde.data.KafkaSerdeMetadata;
 /**
  * Apicurio's resolver prints the writer schema to JSON and looks it up by content on every record (a fifth of
  * intake's CPU under load). A generated event class always hands over the same Schema instance, so the answer
- * is kept per topic and schema instance; anything else goes the default way.
+ * is kept per topic and schema instance; anything else goes the default way. Every producer of the shared serde
+ * settings uses it ({@link AvroSerdeSettings#producer}).
  */
 public class IdentityCachedSchemaResolver<T> extends DefaultSchemaResolver<Schema, T> {
 
