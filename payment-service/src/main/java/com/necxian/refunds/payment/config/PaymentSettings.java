@@ -33,8 +33,7 @@ public record PaymentSettings(String gateway, Operator operator, Worker worker, 
         }
     }
 
-    /** The relay: how often and how many rows it publishes; sent rows are deleted after {@code retention}. */
-    public record Outbox(Duration pollInterval, int batchSize, Duration retention, Duration pruneInterval) {
+    public record Outbox(Duration pollInterval, int batchSize) {
     }
 
     public PaymentSettings {

@@ -1,6 +1,5 @@
 package com.necxian.refunds.payment.messaging;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +28,6 @@ class OutboxRelay {
     private final KafkaTemplate<String, Object> kafka;
     private final TransactionTemplate transaction;
     private final int batchSize;
-    private final Duration retention;
 
     OutboxRelay(Outbox outbox, KafkaTemplate<String, Object> kafka, TransactionTemplate transaction,
             PaymentSettings settings) {
@@ -37,20 +35,6 @@ class OutboxRelay {
         this.kafka = kafka;
         this.transaction = transaction;
         this.batchSize = settings.outbox().batchSize();
-        this.retention = settings.outbox().retention();
-    }
-
-    @Scheduled(initialDelayString = "${necxian.payment.outbox.prune-interval}",
-            fixedDelayString = "${necxian.payment.outbox.prune-interval}")
-    void prune() {
-        try {
-            long deleted = outbox.deleteSentBefore(retention);
-            if (deleted > 0) {
-                log.info("deleted {} outbox rows sent more than {} ago", deleted, retention);
-            }
-        } catch (RuntimeException e) {
-            log.warn("outbox rows not pruned; will retry: {}", e.toString());
-        }
     }
 
     @Scheduled(fixedDelayString = "${necxian.payment.outbox.poll-interval}")

@@ -3,7 +3,6 @@ package com.necxian.refunds.payment.store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +33,6 @@ public class Outbox {
             RefundProcessed.getClassSchema().getFullName(), RefundProcessed.getClassSchema(),
             RefundFailed.getClassSchema().getFullName(), RefundFailed.getClassSchema());
 
-    private static final int PRUNE_BATCH = 10_000;
-
     private final JdbcClient jdbc;
 
     Outbox(JdbcClient jdbc) {
@@ -61,22 +58,6 @@ public class Outbox {
         jdbc.sql("update outbox set sent_at = now() where id = any(?)").param(ids.toArray(Long[]::new)).update();
     }
 
-    /**
-     * Deletes the rows sent more than {@code retention} ago (the database's clock), 10,000 per statement so no
-     * transaction grows large; unsent rows always stay. Returns how many were deleted.
-     */
-    public long deleteSentBefore(Duration retention) {
-        long deleted = 0;
-        int batch;
-        do {
-            batch = jdbc.sql("""
-                    delete from outbox where id in (
-                      select id from outbox where sent_at < now() - make_interval(secs => ?) order by id limit ?)""")
-                    .params(retention.toSeconds(), PRUNE_BATCH).update();
-            deleted += batch;
-        } while (batch == PRUNE_BATCH);
-        return deleted;
-    }
 
     private static byte[] encode(SpecificRecord event) {
         try {

@@ -11,16 +11,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.necxian.refunds.messaging.outbox.OutboxRetention;
 import com.necxian.refunds.payment.PaymentServiceTest;
 
 /**
- * Sent outbox rows older than the retention are deleted; newer and unsent ones stay. Runs in a transaction that
- * is rolled back, so the relay never sees the hand-made rows.
+ * The service opts in to messaging-support's OutboxRetention, and it works on this service's outbox table: sent
+ * rows older than the retention go, newer and unsent ones stay. Runs in a transaction that is rolled back, so the
+ * relay never sees the hand-made rows.
  */
 class OutboxPruningTest extends PaymentServiceTest {
 
     @Autowired
-    Outbox outbox;
+    OutboxRetention retention;
 
     @Autowired
     PlatformTransactionManager transactions;
@@ -33,7 +35,7 @@ class OutboxPruningTest extends PaymentServiceTest {
             row(run + "-sent-yesterday", "now() - interval '1 day'");
             row(run + "-never-sent", "null");
 
-            assertThat(outbox.deleteSentBefore(Duration.ofDays(7))).isEqualTo(1);
+            assertThat(retention.deleteSentBefore(Duration.ofDays(7))).isEqualTo(1);
             assertThat(keysOf(run)).containsExactlyInAnyOrder(run + "-sent-yesterday", run + "-never-sent");
             status.setRollbackOnly();
         });

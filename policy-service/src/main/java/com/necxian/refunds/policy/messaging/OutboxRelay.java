@@ -1,6 +1,5 @@
 package com.necxian.refunds.policy.messaging;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -28,30 +27,13 @@ public class OutboxRelay {
     private final DecisionPublisher publisher;
     private final TransactionTemplate transaction;
     private final int batchSize;
-    private final Duration retention;
 
     OutboxRelay(Outbox outbox, DecisionPublisher publisher, PlatformTransactionManager transactions,
-            @Value("${necxian.policy.outbox.batch-size:100}") int batchSize,
-            @Value("${necxian.policy.outbox.retention:7d}") Duration retention) {
+            @Value("${necxian.policy.outbox.batch-size:100}") int batchSize) {
         this.outbox = outbox;
         this.publisher = publisher;
         this.transaction = new TransactionTemplate(transactions);
         this.batchSize = batchSize;
-        this.retention = retention;
-    }
-
-    /** Sent rows are kept a while (to look into what was published), then deleted. */
-    @Scheduled(initialDelayString = "${necxian.policy.outbox.prune-interval:1h}",
-            fixedDelayString = "${necxian.policy.outbox.prune-interval:1h}")
-    public void prune() {
-        try {
-            long deleted = outbox.deleteSentBefore(retention);
-            if (deleted > 0) {
-                log.info("deleted {} outbox rows sent more than {} ago", deleted, retention);
-            }
-        } catch (RuntimeException e) {
-            log.warn("outbox rows not pruned; will retry: {}", e.toString());
-        }
     }
 
     @Scheduled(fixedDelayString = "${necxian.policy.outbox.poll-interval-ms:100}")

@@ -1,6 +1,5 @@
 package com.necxian.refunds.policy.store;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -18,8 +17,6 @@ public class Outbox {
 
     public record Pending(long id, String eventId, String topic, String key, SpecificRecord event) {
     }
-
-    private static final int PRUNE_BATCH = 10_000;
 
     private final JdbcClient jdbc;
 
@@ -55,22 +52,6 @@ public class Outbox {
         jdbc.sql("update outbox set sent_at = now() where id = any(?)").param(ids.toArray(Long[]::new)).update();
     }
 
-    /**
-     * Deletes the rows sent more than {@code retention} ago (the database's clock), 10,000 per statement so no
-     * transaction grows large; unsent rows always stay. Returns how many were deleted.
-     */
-    public long deleteSentBefore(Duration retention) {
-        long deleted = 0;
-        int batch;
-        do {
-            batch = jdbc.sql("""
-                    delete from outbox where id in (
-                      select id from outbox where sent_at < now() - make_interval(secs => ?) order by id limit ?)""")
-                    .params(retention.toSeconds(), PRUNE_BATCH).update();
-            deleted += batch;
-        } while (batch == PRUNE_BATCH);
-        return deleted;
-    }
 
     public long countUnsent() {
         return jdbc.sql("select count(*) from outbox where sent_at is null").query(Long.class).single();
