@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class OperatorApiTest extends NotificationServiceTest {
 
     static final String OPERATOR = "Basic " + Base64.getEncoder()
-            .encodeToString("reviewer:local-reviewer".getBytes(StandardCharsets.UTF_8));
+            .encodeToString("operator:local-operator".getBytes(StandardCharsets.UTF_8));
 
     @Autowired
     MockMvc http;

@@ -22,7 +22,7 @@ class ResolutionsTest extends PaymentServiceTest {
     static RequestPostProcessor operator() {
         return request -> {
             request.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString("reviewer:local-reviewer".getBytes()));
+                    .encodeToString("operator:local-operator".getBytes()));
             return request;
         };
     }

@@ -42,6 +42,8 @@ public abstract class PolicyServiceTest {
 
     protected static final String REVIEWER = "reviewer";
     protected static final String REVIEWER_PASSWORD = "local-reviewer";
+    protected static final String POLICY_OWNER = "policy-owner";
+    protected static final String POLICY_OWNER_PASSWORD = "local-policy-owner";
     protected static final String STOREFRONT_KEY = "local-storefront-key";
 
     @Autowired

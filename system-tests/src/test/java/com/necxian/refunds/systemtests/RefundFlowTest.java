@@ -40,7 +40,7 @@ class RefundFlowTest {
         assertThat(view.path("history").toString()).contains("RECEIVED", "APPROVED", "PROCESSED");
 
         JsonNode payment = system.get(system.url("payment-service") + "/api/v1/refund-payments/" + refundId,
-                "Authorization", RunningSystem.REVIEWER);
+                "Authorization", RunningSystem.OPERATOR);
         assertThat(payment).isNotNull();
         assertThat(payment.path("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(payment.path("paidAmount").asString()).isEqualTo("199.00");

@@ -18,8 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 final class RunningSystem {
 
     static final String STOREFRONT_KEY = "local-storefront-key";
-    static final String REVIEWER = "Basic " + Base64.getEncoder()
-            .encodeToString("reviewer:local-reviewer".getBytes(StandardCharsets.UTF_8));
+    static final String REVIEWER = basic("reviewer", "local-reviewer");
+    static final String OPERATOR = basic("operator", "local-operator");
 
     private static RunningSystem shared;
 
@@ -66,5 +66,9 @@ final class RunningSystem {
 
     JsonNode json(String text) {
         return json.readTree(text);
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -15,11 +15,11 @@ class CredentialsRequiredTest {
     void withoutTheStorefrontKeyTheServiceDoesNotStart() {
         var infrastructure = Infrastructure.shared().springProperties("intake_credentials");
         var application = new SpringApplication(IntakeApplication.class);
-        application.setDefaultProperties(java.util.Map.of("server.port", "0",
-                "spring.kafka.bootstrap-servers", infrastructure.get("spring.kafka.bootstrap-servers"),
-                "necxian.registry.url", infrastructure.get("necxian.registry.url")));
+        String[] arguments = infrastructure.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
+                .toArray(String[]::new);
+        application.setDefaultProperties(java.util.Map.of("server.port", "0"));
 
-        assertThatThrownBy(() -> application.run().close())
-                .hasStackTraceContaining("necxian.intake.storefront-api-key (STOREFRONT_API_KEY) is not set");
+        assertThatThrownBy(() -> application.run(arguments).close())
+                .hasStackTraceContaining("necxian.security.storefront-api-key (STOREFRONT_API_KEY)");
     }
 }

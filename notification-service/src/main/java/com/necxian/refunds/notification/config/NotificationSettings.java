@@ -5,13 +5,10 @@ import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/**
- * What the e-mails say about the company and how they are delivered. Operator credentials are required: the
- * service refuses to start without them.
- */
+/** What the e-mails say about the company and how they are delivered. */
 @ConfigurationProperties("necxian.notification")
 public record NotificationSettings(String companyName, String supportAddress, String supportHours, String from,
-        ZoneId zone, String operatorUser, String operatorPassword, Delivery delivery) {
+        ZoneId zone, Delivery delivery) {
 
     /** The sender loops: how many, batch size (one SMTP connection per batch), polling, lease, retry backoff. */
     public record Delivery(Integer senders, Integer batchSize, Duration pollInterval, Duration lease,
@@ -33,8 +30,6 @@ public record NotificationSettings(String companyName, String supportAddress, St
         require(supportAddress, "support-address");
         require(supportHours, "support-hours");
         require(from, "from");
-        require(operatorUser, "operator-user (OPERATOR_USER)");
-        require(operatorPassword, "operator-password (OPERATOR_PASSWORD)");
         zone = zone == null ? ZoneId.of("UTC") : zone;
         delivery = delivery == null ? new Delivery(null, null, null, null, null, null, null) : delivery;
     }

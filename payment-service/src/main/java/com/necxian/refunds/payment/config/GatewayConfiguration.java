@@ -2,23 +2,30 @@ package com.necxian.refunds.payment.config;
 
 import java.time.Clock;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import com.necxian.refunds.payment.domain.PaymentGateway;
 
 import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
 import com.necxian.refunds.payment.gateway.SimulatedProviderSettings;
 import com.necxian.refunds.payment.gateway.StripePaymentGateway;
 import com.necxian.refunds.payment.gateway.StripeSettings;
 
-/** Chooses the payment provider: {@code necxian.payment.gateway=simulated} (the local default) or {@code stripe}. */
+/**
+ * Chooses the payment provider: {@code necxian.payment.gateway=stripe}, or {@code simulated} (no money moves; the
+ * local profile's default). Nothing is chosen silently: without the setting the service does not start.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SimulatedProviderSettings.class, StripeSettings.class})
 class GatewayConfiguration {
 
     @Bean
-    @ConditionalOnProperty(name = "necxian.payment.gateway", havingValue = "simulated", matchIfMissing = true)
+    @ConditionalOnProperty(name = "necxian.payment.gateway", havingValue = "simulated")
     SimulatedPaymentGateway simulatedPaymentGateway(SimulatedProviderSettings settings, Clock clock) {
         return new SimulatedPaymentGateway(settings, clock);
     }
@@ -27,5 +34,13 @@ class GatewayConfiguration {
     @ConditionalOnProperty(name = "necxian.payment.gateway", havingValue = "stripe")
     StripePaymentGateway stripePaymentGateway(StripeSettings settings) {
         return new StripePaymentGateway(settings);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(PaymentGateway.class)
+    PaymentGateway noProviderChosen(Environment environment) {
+        throw new IllegalStateException("necxian.payment.gateway (PAYMENT_GATEWAY) is '"
+                + environment.getProperty("necxian.payment.gateway", "") + "': choose the payment provider, "
+                + "stripe, or simulated (no money moves). Only the local profile chooses simulated by default.");
     }
 }

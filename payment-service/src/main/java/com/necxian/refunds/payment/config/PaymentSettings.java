@@ -8,13 +8,9 @@ import com.necxian.refunds.payment.domain.RetrySchedule;
 
 /**
  * The payment service's settings (prefix {@code necxian.payment}); defaults are in application.properties.
- * The operator credentials are required: the service refuses to start without them.
  */
 @ConfigurationProperties("necxian.payment")
-public record PaymentSettings(String gateway, Operator operator, Worker worker, Retry retry, Outbox outbox) {
-
-    public record Operator(String username, String password) {
-    }
+public record PaymentSettings(String gateway, Worker worker, Retry retry, Outbox outbox) {
 
     /**
      * The payout worker: how often it looks for due payouts, how many it claims at once, how many gateway calls
@@ -36,14 +32,4 @@ public record PaymentSettings(String gateway, Operator operator, Worker worker, 
     public record Outbox(Duration pollInterval, int batchSize) {
     }
 
-    public PaymentSettings {
-        if (operator == null || blank(operator.username()) || blank(operator.password())) {
-            throw new IllegalStateException("necxian.payment.operator.username/password (OPERATOR_USER, "
-                    + "OPERATOR_PASSWORD) are not set");
-        }
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
-    }
 }

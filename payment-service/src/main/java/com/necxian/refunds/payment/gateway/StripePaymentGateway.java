@@ -20,7 +20,8 @@ import com.stripe.param.RefundCreateParams;
 
 /**
  * Refunds through Stripe: a (partial) refund against the original charge ({@code ch_...}) or payment intent
- * ({@code pi_...}), with the refund id as Stripe's Idempotency-Key. Stripe's own retries are off: the payout
+ * ({@code pi_...}), with the refund id as Stripe's Idempotency-Key. Stripe refunds in the charge's currency, so an
+ * approval in another currency is refused before any refund is asked for (the amount would mean another sum). Stripe's own retries are off: the payout
  * worker retries with backoff and records each attempt.
  */
 public class StripePaymentGateway implements PaymentGateway {
@@ -52,12 +53,22 @@ public class StripePaymentGateway implements PaymentGateway {
                     "not_a_stripe_payment: the payment reference is neither a charge (ch_) nor a payment intent (pi_)");
         }
         try {
+            String charged = chargedCurrency(reference);
+            if (!charged.equalsIgnoreCase(instruction.currency())) {
+                return GatewayOutcome.permanentFailure(null, "currency_mismatch: the approval is in "
+                        + instruction.currency() + " but the payment was charged in " + charged.toUpperCase());
+            }
             Refund refund = stripe.v1().refunds().create(params.build(),
                     RequestOptions.builder().setIdempotencyKey(instruction.idempotencyKey()).build());
             return outcome(refund);
         } catch (StripeException e) {
             return outcome(e);
         }
+    }
+
+    private String chargedCurrency(String reference) throws StripeException {
+        return reference.startsWith("pi_") ? stripe.v1().paymentIntents().retrieve(reference).getCurrency()
+                : stripe.v1().charges().retrieve(reference).getCurrency();
     }
 
     @Override

@@ -18,8 +18,17 @@ class GatewaySelectionTest {
             .withUserConfiguration(GatewayConfiguration.class);
 
     @Test
-    void theSimulatedProviderIsTheDefault() {
-        context.run(app -> assertThat(app.getBean(PaymentGateway.class)).isInstanceOf(SimulatedPaymentGateway.class));
+    void theSimulatedProviderIsUsedOnlyWhenChosen() {
+        context.withPropertyValues("necxian.payment.gateway=simulated")
+                .run(app -> assertThat(app.getBean(PaymentGateway.class)).isInstanceOf(SimulatedPaymentGateway.class));
+    }
+
+    @Test
+    void withoutAChosenProviderTheServiceDoesNotStart() {
+        context.run(app -> assertThat(app).hasFailed().getFailure()
+                .hasStackTraceContaining("necxian.payment.gateway (PAYMENT_GATEWAY)"));
+        context.withPropertyValues("necxian.payment.gateway=").run(app -> assertThat(app).hasFailed());
+        context.withPropertyValues("necxian.payment.gateway=paypal").run(app -> assertThat(app).hasFailed());
     }
 
     @Test

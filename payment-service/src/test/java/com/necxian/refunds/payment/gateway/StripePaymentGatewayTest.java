@@ -40,7 +40,44 @@ class StripePaymentGatewayTest {
     @BeforeEach
     void setUp() {
         stripe.resetAll();
+        charged("eur");
         gateway = new StripePaymentGateway(new StripeSettings("sk_test_123", stripe.baseUrl(), 2000, 5000));
+    }
+
+    /** The original charge and payment intent, as Stripe shows them, in the given currency. */
+    static void charged(String currency) {
+        stripe.stubFor(get("/v1/charges/ch_1").willReturn(aResponse().withStatus(200).withBody("""
+                {"id": "ch_1", "object": "charge", "amount": 10000, "currency": "%s"}""".formatted(currency))));
+        stripe.stubFor(get("/v1/payment_intents/pi_1").willReturn(aResponse().withStatus(200).withBody("""
+                {"id": "pi_1", "object": "payment_intent", "amount": 10000, "currency": "%s"}"""
+                .formatted(currency))));
+    }
+
+    @Test
+    void anApprovalInAnotherCurrencyThanTheChargeIsRefusedWithoutARefund() {
+        charged("usd");
+        stripe.stubFor(post("/v1/refunds").willReturn(aResponse().withStatus(200)
+                .withBody(refund("re_9", "succeeded", null))));
+
+        GatewayOutcome byIntent = gateway.refund(new RefundInstruction("refund-50", "CARD", "pi_1", 4550, "EUR"));
+        GatewayOutcome byCharge = gateway.refund(new RefundInstruction("refund-51", "CARD", "ch_1", 4550, "EUR"));
+
+        assertThat(byIntent.kind()).isEqualTo(Kind.PERMANENT_FAILURE);
+        assertThat(byIntent.reason()).isEqualTo("currency_mismatch: the approval is in EUR but the payment was "
+                + "charged in USD");
+        assertThat(byCharge.kind()).isEqualTo(Kind.PERMANENT_FAILURE);
+        stripe.verify(0, postRequestedFor(urlEqualTo("/v1/refunds")));
+    }
+
+    @Test
+    void whenStripeCannotSayWhatWasChargedNothingIsRefundedAndTheAttemptIsRetried() {
+        stripe.stubFor(get("/v1/payment_intents/pi_1").willReturn(aResponse().withStatus(503)
+                .withBody(error("api_error", "unavailable", "Try again."))));
+
+        GatewayOutcome outcome = gateway.refund(new RefundInstruction("refund-52", "CARD", "pi_1", 4550, "EUR"));
+
+        assertThat(outcome.kind()).isEqualTo(Kind.TRANSIENT_FAILURE);
+        stripe.verify(0, postRequestedFor(urlEqualTo("/v1/refunds")));
     }
 
     static String refund(String id, String status, String failureReason) {

@@ -10,8 +10,9 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 /**
- * The OpenAPI description at /v3/api-docs (UI at /swagger-ui.html), both readable without credentials. The
- * endpoints need the reviewer's HTTP Basic credentials; the refundability question also takes the storefront key.
+ * The OpenAPI description at /v3/api-docs (UI at /swagger-ui.html), both readable without credentials. Reviews
+ * need a reviewer's HTTP Basic credentials, posting a policy version the policy owner's, reading the policy either;
+ * the refundability question takes the storefront key (PolicyAccess).
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDescription {
@@ -28,7 +29,8 @@ class OpenApiDescription {
                                 + "fraction digits; errors are RFC 9457 problem details."))
                 .components(new Components()
                         .addSecuritySchemes(REVIEWER, new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("basic").description("Reviewer / policy owner credentials"))
+                                .scheme("basic").description("A reviewer's (reviews) or the policy owner's (policy "
+                                        + "versions) credentials"))
                         .addSecuritySchemes(STOREFRONT_KEY, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                                 .in(SecurityScheme.In.HEADER).name("X-Api-Key")
                                 .description("Storefront key: only GET /api/v1/policy/refundability")))

@@ -1,6 +1,7 @@
 package com.necxian.refunds.policy.web;
 
 import java.net.URI;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -93,7 +93,7 @@ class PolicyController {
             value = "{\"version\": 4, \"effectiveAt\": \"2026-11-01T09:00:00Z\"}")))
     ResponseEntity<Posted> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             examples = @ExampleObject(name = "significant change", value = EXAMPLE_VERSION)))
-            @RequestBody NewVersion body, @RequestAttribute(AccessFilter.REVIEWER) String operator,
+            @RequestBody NewVersion body, Principal policyOwner,
             @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
         List<FieldProblem> problems = new ArrayList<>();
         if (body.settings() == null) {
@@ -107,7 +107,7 @@ class PolicyController {
         }
         var settings = body.settings().toSettings();
         PolicyVersion posted = changes.post(settings, Boolean.TRUE.equals(body.significant()), body.summary(),
-                operator, correlationId == null ? UUID.randomUUID().toString() : correlationId);
+                policyOwner.getName(), correlationId == null ? UUID.randomUUID().toString() : correlationId);
         return ResponseEntity.created(URI.create("/api/v1/policy/versions/" + posted.version()))
                 .body(new Posted(posted.version(), posted.effectiveAt()));
     }
@@ -116,7 +116,7 @@ class PolicyController {
     @Operation(summary = "Is a product refundable under the policy in force (EXC-1)?", description = "YES, "
             + "CASE_BY_CASE or NO with the label to show at purchase and the clauses. productType is required; "
             + "madeToOrder defaults to NONE and saleCondition to REGULAR.",
-            security = {@SecurityRequirement(name = "storefrontKey"), @SecurityRequirement(name = "reviewer")})
+            security = @SecurityRequirement(name = "storefrontKey"))
     Refundability refundability(@RequestParam(required = false) String productType,
             @RequestParam(required = false) String madeToOrder, @RequestParam(required = false) String saleCondition) {
         List<FieldProblem> problems = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.necxian.refunds.policy.web;
 
+import java.security.Principal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +9,6 @@ import org.apache.avro.specific.SpecificRecord;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,10 +36,10 @@ class ReviewController {
 
     static final String EXAMPLE_APPROVE = """
             {"decision": "APPROVE", "amount": "120.00", "resolution": "REFUND", "clauses": ["PRO-2"],
-             "note": "The installer confirmed the work was not done.", "reviewer": "kim"}""";
+             "note": "The installer confirmed the work was not done."}""";
     static final String EXAMPLE_DENY = """
             {"decision": "DENY", "clauses": ["TPS-1", "TPS-2"],
-             "note": "The provider's terms exclude refunds after the event date.", "reviewer": "kim"}""";
+             "note": "The provider's terms exclude refunds after the event date."}""";
 
     private final Reviews reviews;
     private final Decisions decisions;
@@ -53,6 +53,7 @@ class ReviewController {
         this.clock = clock;
     }
 
+    /** {@code reviewer} is accepted for older clients and ignored: the decider is the authenticated reviewer. */
     record DecisionBody(String decision, String amount, String resolution, List<String> clauses, String note,
             String reviewer) {
     }
@@ -85,7 +86,8 @@ class ReviewController {
 
     @PostMapping("/{refundId}/decision")
     @Operation(summary = "Decide a review case", description = "APPROVE with amount and resolution, or DENY with "
-            + "clauses and a note; reviewer defaults to the authenticated user. The decision and its RefundApproved "
+            + "clauses and a note. The decider recorded is the authenticated reviewer (a reviewer field in the "
+            + "body is ignored). The decision and its RefundApproved "
             + "/ RefundDenied commit together (outbox) and are published right after. 409 when already decided; "
             + "400 when the amount exceeds what can still be paid back or fields are missing; 404 for an unknown "
             + "case.")
@@ -93,12 +95,11 @@ class ReviewController {
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "approve", value = EXAMPLE_APPROVE),
                     @ExampleObject(name = "deny", value = EXAMPLE_DENY)})) @RequestBody DecisionBody body,
-            @RequestAttribute(AccessFilter.REVIEWER) String reviewer) {
+            Principal reviewer) {
         Decisions.Recorded recorded = decisions.find(refundId)
                 .orElseThrow(() -> new ReviewDesk.ReviewNotFound(refundId));
         String currency = recorded.request().getCurrency();
-        String decidedBy = body.reviewer() == null || body.reviewer().isBlank() ? reviewer : body.reviewer();
-        SpecificRecord event = desk.decide(refundId, verdict(body, currency, decidedBy));
+        SpecificRecord event = desk.decide(refundId, verdict(body, currency, reviewer.getName()));
         if (event instanceof RefundApproved approved) {
             return new DecisionView(refundId, "APPROVED", MoneyText.format(approved.getAmountMinor(), currency),
                     currency, approved.getResolution().name(), approved.getClauses(), approved.getDecidedBy(),

@@ -1,6 +1,6 @@
 package com.necxian.refunds.policy.web;
 
-import static com.necxian.refunds.policy.web.PolicyApiTest.asReviewer;
+import static com.necxian.refunds.policy.web.PolicyApiTest.asPolicyOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -41,7 +41,7 @@ class OpenApiTest extends PolicyServiceTest {
 
     @Test
     void theDocumentedPolicyVersionExampleIsAccepted() throws Exception {
-        http.perform(asReviewer(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
+        http.perform(asPolicyOwner(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
                         .content(PolicyController.EXAMPLE_VERSION))
                 .andExpect(status().isCreated());
     }

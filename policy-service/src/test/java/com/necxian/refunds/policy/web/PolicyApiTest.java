@@ -40,9 +40,18 @@ class PolicyApiTest extends PolicyServiceTest {
             """;
 
     static MockHttpServletRequestBuilder asReviewer(MockHttpServletRequestBuilder request) {
+        return as(REVIEWER, REVIEWER_PASSWORD, request);
+    }
+
+    static MockHttpServletRequestBuilder asPolicyOwner(MockHttpServletRequestBuilder request) {
+        return as(POLICY_OWNER, POLICY_OWNER_PASSWORD, request);
+    }
+
+    private static MockHttpServletRequestBuilder as(String user, String password,
+            MockHttpServletRequestBuilder request) {
         return request.with(r -> {
             r.addHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
-                    .encodeToString((REVIEWER + ":" + REVIEWER_PASSWORD).getBytes()));
+                    .encodeToString((user + ":" + password).getBytes()));
             return r;
         });
     }
@@ -56,12 +65,12 @@ class PolicyApiTest extends PolicyServiceTest {
                 .andExpect(jsonPath("$.settings.reviewThresholds.EUR").value("1000.00"))
                 .andExpect(jsonPath("$.settings.reviewThresholds.JPY").value("150000"));
         http.perform(get("/api/v1/policy")).andExpect(status().isUnauthorized());
-        http.perform(get("/api/v1/policy").header("X-Api-Key", STOREFRONT_KEY)).andExpect(status().isUnauthorized());
+        http.perform(get("/api/v1/policy").header("X-Api-Key", STOREFRONT_KEY)).andExpect(status().isForbidden());
     }
 
     @Test
     void aNewVersionTakesEffectAtOnceIsAnnouncedWhenSignificantAndDecisionsRecordIt() throws Exception {
-        String body = http.perform(asReviewer(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
+        String body = http.perform(asPolicyOwner(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
                         .content(THREE_DAY_WINDOW))
                 .andExpect(status().isCreated())
                 .andExpect(header().string("Location", startsWith("/api/v1/policy/versions/")))
@@ -92,11 +101,11 @@ class PolicyApiTest extends PolicyServiceTest {
         String bad = THREE_DAY_WINDOW.replace("\"returnWindowDays\": 3", "\"returnWindowDays\": 0")
                 .replace("\"JPY\": \"150000\"", "\"JPY\": \"1.5\"");
 
-        http.perform(asReviewer(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON).content(bad))
+        http.perform(asPolicyOwner(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON).content(bad))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("settings.reviewThresholds.JPY")));
-        http.perform(asReviewer(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
+        http.perform(asPolicyOwner(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
                         .content(THREE_DAY_WINDOW.replace("\"returnWindowDays\": 3", "\"returnWindowDays\": 0")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message", startsWith("returnWindowDays")));

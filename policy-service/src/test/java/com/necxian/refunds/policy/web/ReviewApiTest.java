@@ -71,7 +71,7 @@ class ReviewApiTest extends PolicyServiceTest {
     }
 
     @Test
-    void aReviewerApprovesAnAmountUpToWhatWasPaidOnceAndTheApprovalIsPublishedWithTheReviewer() throws Exception {
+    void aReviewerApprovesAnAmountUpToWhatWasPaidOnceAndTheApprovalNamesTheAuthenticatedReviewerNotTheBodysName() throws Exception {
         RefundRequested request = thirdPartyCase(Instant.now().plus(Duration.ofDays(7)));
         String decision = "/api/v1/reviews/" + request.getRefundId() + "/decision";
 
@@ -87,7 +87,7 @@ class ReviewApiTest extends PolicyServiceTest {
                 .andExpect(jsonPath("$.amount").value("40.00"));
 
         RefundApproved approved = observer.await(request.getRefundId(), RefundApproved.class);
-        assertThat(approved.getDecidedBy()).isEqualTo("kim");
+        assertThat(approved.getDecidedBy()).isEqualTo(REVIEWER);
         assertThat(approved.getAmountMinor()).isEqualTo(4_000);
         assertThat(approved.getOrderPaidMinor()).isEqualTo(5_000);
         assertThat(approved.getResolution()).isEqualTo(Resolution.STORE_CREDIT);
@@ -104,7 +104,7 @@ class ReviewApiTest extends PolicyServiceTest {
                 .andExpect(status().isConflict());
         http.perform(asReviewer(get("/api/v1/reviews/" + request.getRefundId())))
                 .andExpect(jsonPath("$.state").value("DECIDED"))
-                .andExpect(jsonPath("$.decision.decidedBy").value("kim"));
+                .andExpect(jsonPath("$.decision.decidedBy").value(REVIEWER));
         assertThat(jdbc.sql("select approved_total_minor from order_history where order_number = ?")
                 .param(request.getOrderNumber()).query(Long.class).single()).isEqualTo(4_000);
     }

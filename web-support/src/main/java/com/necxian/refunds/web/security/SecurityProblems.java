@@ -1,0 +1,67 @@
+package com.necxian.refunds.web.security;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The RFC 9457 answers of the security chain: 401 (no or wrong credentials, with a Basic challenge where a person
+ * role is served), 403 (a role not allowed here) and 400 (a request the firewall refused). They are written here
+ * because the security filters answer before Spring MVC's problem handling runs.
+ */
+final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final String challenge;
+    private final String credentialsHint;
+
+    SecurityProblems(String realm, ApiAccess access) {
+        boolean basic = access.roles().stream().anyMatch(role -> role != Role.STOREFRONT);
+        this.challenge = basic ? "Basic realm=\"" + realm + "\"" : null;
+        this.credentialsHint = access.credentialsHint();
+    }
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        if (challenge != null) {
+            response.setHeader("WWW-Authenticate", challenge);
+        }
+        write(response, HttpStatus.UNAUTHORIZED, "Missing or wrong credentials. " + credentialsHint);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
+            throws IOException {
+        write(response, HttpStatus.FORBIDDEN, "These credentials are valid, but their role may not do this.");
+    }
+
+    void rejected(HttpServletResponse response) throws IOException {
+        write(response, HttpStatus.BAD_REQUEST, "The request path is not in its plain form (no ';' parameters, "
+                + "encoded slashes or dots, '//', '/./' or '/../'); send the path exactly as documented.");
+    }
+
+    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("type", "about:blank");
+        problem.put("title", status.getReasonPhrase());
+        problem.put("status", status.value());
+        problem.put("detail", detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+}
