@@ -2,6 +2,7 @@ package com.necxian.refunds.intake.web;
 
 import java.net.URI;
 
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -36,10 +37,20 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    /** Malformed JSON, or a value of the wrong type: name the field when the parser knows it. */
+    /**
+     * Malformed JSON, or a value of the wrong type: name the field when the parser knows it. A body that passed
+     * the size limit while Jackson read it arrives here too, wrapped (possibly with the path of the property being
+     * read): that is 413, not a malformed request.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        if (NestedExceptionUtils.getRootCause(e) instanceof BodyTooLarge) { // it has no cause of its own
+            ProblemDetail tooLarge = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, BodyTooLarge.DETAIL);
+            tooLarge.setTitle("Content Too Large");
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .body(tooLarge);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The body is not a valid refund request in JSON.");
         problem.setTitle("Malformed refund request");

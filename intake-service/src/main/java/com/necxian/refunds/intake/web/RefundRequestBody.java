@@ -3,28 +3,53 @@ package com.necxian.refunds.intake.web;
 import java.time.Instant;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The storefront's request exactly as http-api.md defines it. Enumerations and money stay text here so that
- * {@link RefundRequestValidation} can name every bad field at once.
+ * {@link RefundRequestValidation} can name every bad field at once. The limits in the schema annotations are
+ * {@link RequestLimits}, the ones validation enforces (lengths count characters, i.e. code points).
  */
-public record RefundRequestBody(String orderNumber, Instant orderedAt, Instant processedAt, Customer customer,
-        Payment payment, String currency, String reason, String description, List<Evidence> evidence,
-        String preferredResolution, List<Line> lines) {
+@Schema(description = "A refund request. The whole body may be at most 256 KiB (262,144 bytes), else 413.")
+public record RefundRequestBody(
+        @Schema(maxLength = RequestLimits.ORDER_NUMBER) String orderNumber,
+        Instant orderedAt,
+        Instant processedAt,
+        Customer customer,
+        Payment payment,
+        String currency,
+        String reason,
+        @Schema(maxLength = RequestLimits.DESCRIPTION) String description,
+        @ArraySchema(maxItems = RequestLimits.EVIDENCE) List<Evidence> evidence,
+        String preferredResolution,
+        @ArraySchema(minItems = 1, maxItems = RequestLimits.LINES) List<Line> lines) {
 
-    public record Customer(String id, String email, String name) {
+    public record Customer(
+            @Schema(maxLength = RequestLimits.CUSTOMER_ID) String id,
+            @Schema(maxLength = RequestLimits.CUSTOMER_EMAIL) String email,
+            @Schema(maxLength = RequestLimits.CUSTOMER_NAME) String name) {
     }
 
-    public record Payment(String method, String reference) {
+    public record Payment(String method, @Schema(maxLength = RequestLimits.PAYMENT_REFERENCE) String reference) {
     }
 
-    public record Evidence(String kind, String uri, String note) {
+    public record Evidence(
+            String kind,
+            @Schema(maxLength = RequestLimits.EVIDENCE_URI, description = "An absolute https: URI with a host and "
+                    + "without user name or password; any other scheme, or a relative URI, is 400.",
+                    example = "https://cdn.example.com/e/1.jpg") String uri,
+            @Schema(maxLength = RequestLimits.EVIDENCE_NOTE) String note) {
     }
 
     public record Period(Instant start, Instant end) {
     }
 
-    public record Line(String lineId, String sku, String description, String productType, String madeToOrder,
-            String saleCondition, Integer quantity, String amountPaid, Instant deliveredAt, Instant serviceStartedAt,
-            Period subscriptionPeriod) {
+    public record Line(
+            @Schema(maxLength = RequestLimits.LINE_ID) String lineId,
+            @Schema(maxLength = RequestLimits.SKU) String sku,
+            @Schema(maxLength = RequestLimits.LINE_DESCRIPTION) String description,
+            String productType, String madeToOrder, String saleCondition, Integer quantity, String amountPaid,
+            Instant deliveredAt, Instant serviceStartedAt, Period subscriptionPeriod) {
     }
 }

@@ -1,10 +1,13 @@
 package com.necxian.refunds.intake.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -46,9 +49,9 @@ final class RefundRequestValidation {
     }
 
     private void check() {
-        text("orderNumber", body.orderNumber(), 64);
+        text("orderNumber", body.orderNumber(), RequestLimits.ORDER_NUMBER);
         required("orderedAt", body.orderedAt());
-        text("description", body.description(), 4000);
+        text("description", body.description(), RequestLimits.DESCRIPTION);
         enumValue("reason", body.reason(), RefundReason.class, true);
         if (body.preferredResolution() != null) {
             enumValue("preferredResolution", body.preferredResolution(), Resolution.class, true);
@@ -65,25 +68,48 @@ final class RefundRequestValidation {
 
     private void checkCustomer() {
         if (required("customer", body.customer())) {
-            text("customer.id", body.customer().id(), 64);
-            if (required("customer.email", body.customer().email())
+            text("customer.id", body.customer().id(), RequestLimits.CUSTOMER_ID);
+            if (text("customer.email", body.customer().email(), RequestLimits.CUSTOMER_EMAIL)
                     && !EMAIL.matcher(body.customer().email()).matches()) {
                 problems.add(new FieldProblem("customer.email", "must be an e-mail address"));
             }
+            optionalText("customer.name", body.customer().name(), RequestLimits.CUSTOMER_NAME);
         }
     }
 
     private void checkPayment() {
         if (required("payment", body.payment())) {
             enumValue("payment.method", body.payment().method(), PaymentMethod.class, true);
-            text("payment.reference", body.payment().reference(), 128);
+            text("payment.reference", body.payment().reference(), RequestLimits.PAYMENT_REFERENCE);
         }
     }
 
     private void checkEvidence() {
         List<RefundRequestBody.Evidence> evidence = body.evidence() == null ? List.of() : body.evidence();
+        if (evidence.size() > RequestLimits.EVIDENCE) {
+            problems.add(new FieldProblem("evidence", "may list at most " + RequestLimits.EVIDENCE + " items"));
+        }
         for (int i = 0; i < evidence.size(); i++) {
-            enumValue("evidence[" + i + "].kind", evidence.get(i).kind(), EvidenceKind.class, true);
+            String prefix = "evidence[" + i + "]";
+            RefundRequestBody.Evidence item = evidence.get(i);
+            if (required(prefix, item)) {
+                enumValue(prefix + ".kind", item.kind(), EvidenceKind.class, true);
+                if (optionalText(prefix + ".uri", item.uri(), RequestLimits.EVIDENCE_URI) && !isHttps(item.uri())) {
+                    problems.add(new FieldProblem(prefix + ".uri", "must be an absolute https: URI with a host and "
+                            + "without user name or password, such as https://cdn.example.com/e/1.jpg"));
+                }
+                optionalText(prefix + ".note", item.note(), RequestLimits.EVIDENCE_NOTE);
+            }
+        }
+    }
+
+    /** Evidence links a reviewer can open safely: https, absolute, with a host, no credentials in them. */
+    private static boolean isHttps(String text) {
+        try {
+            URI uri = new URI(text);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && uri.getRawUserInfo() == null;
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 
@@ -92,17 +118,25 @@ final class RefundRequestValidation {
             problems.add(new FieldProblem("lines", "must list at least one order line"));
             return;
         }
-        for (int i = 0; i < body.lines().size(); i++) {
-            checkLine("lines[" + i + "].", body.lines().get(i), currency);
+        if (body.lines().size() > RequestLimits.LINES) {
+            problems.add(new FieldProblem("lines", "may list at most " + RequestLimits.LINES + " order lines"));
         }
-        long distinct = body.lines().stream().map(RefundRequestBody.Line::lineId).distinct().count();
-        if (distinct != body.lines().size()) {
+        for (int i = 0; i < body.lines().size(); i++) {
+            if (required("lines[" + i + "]", body.lines().get(i))) {
+                checkLine("lines[" + i + "].", body.lines().get(i), currency);
+            }
+        }
+        List<String> lineIds = body.lines().stream().filter(Objects::nonNull).map(RefundRequestBody.Line::lineId)
+                .toList();
+        if (lineIds.stream().distinct().count() != lineIds.size()) {
             problems.add(new FieldProblem("lines", "each lineId may appear only once"));
         }
     }
 
     private void checkLine(String prefix, RefundRequestBody.Line line, Currency currency) {
-        text(prefix + "lineId", line.lineId(), 64);
+        text(prefix + "lineId", line.lineId(), RequestLimits.LINE_ID);
+        optionalText(prefix + "sku", line.sku(), RequestLimits.SKU);
+        optionalText(prefix + "description", line.description(), RequestLimits.LINE_DESCRIPTION);
         enumValue(prefix + "productType", line.productType(), ProductType.class, true);
         enumValue(prefix + "madeToOrder", line.madeToOrder(), MadeToOrder.class, false);
         enumValue(prefix + "saleCondition", line.saleCondition(), SaleCondition.class, false);
@@ -130,10 +164,23 @@ final class RefundRequestValidation {
         return true;
     }
 
-    private void text(String field, String value, int maxLength) {
-        if (required(field, value) && value.length() > maxLength) {
+    /** A required text within its length: true when it is present and within it. */
+    private boolean text(String field, String value, int maxLength) {
+        return required(field, value) && withinLength(field, value, maxLength);
+    }
+
+    /** A text that may be absent: true when it is present and within its length. */
+    private boolean optionalText(String field, String value, int maxLength) {
+        return value != null && withinLength(field, value, maxLength);
+    }
+
+    /** Lengths count characters as a person does (code points), not UTF-16 units. */
+    private boolean withinLength(String field, String value, int maxLength) {
+        if (value.codePointCount(0, value.length()) > maxLength) {
             problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
+            return false;
         }
+        return true;
     }
 
     private <E extends Enum<E>> void enumValue(String field, String value, Class<E> type, boolean mandatory) {
