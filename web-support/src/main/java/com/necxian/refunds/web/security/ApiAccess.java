@@ -20,8 +20,10 @@ public interface ApiAccess {
 
     /** What a 401 tells the caller to send. */
     default String credentialsHint() {
-        return roles().contains(Role.STOREFRONT) && roles().size() == 1
-                ? "Send the storefront's API key in the X-Api-Key header."
+        if (!roles().contains(Role.STOREFRONT)) {
+            return "Send the credentials of a role allowed here with HTTP Basic.";
+        }
+        return roles().size() == 1 ? "Send the storefront's API key in the X-Api-Key header."
                 : "Send the credentials of a role allowed here (HTTP Basic, or the storefront's X-Api-Key).";
     }
 
