@@ -43,13 +43,20 @@ public final class RefundServices implements AutoCloseable {
 
     /** Random free ports, properties from the shared test {@link Infrastructure}: what the system tests use. */
     public static RefundServices startOn(Infrastructure infrastructure, Path logDirectory) {
+        return startOn(infrastructure, logDirectory, Map.of(), Duration.ofSeconds(180));
+    }
+
+    /** As {@link #startOn(Infrastructure, Path)}, with properties every service gets on top. */
+    public static RefundServices startOn(Infrastructure infrastructure, Path logDirectory, Map<String, ?> overrides,
+            Duration timeout) {
         return start(name -> FreePort.find(), name -> {
             Map<String, Object> properties = new LinkedHashMap<>(
                     infrastructure.springProperties(name.replace('-', '_')));
             properties.put("spring.kafka.consumer.auto-offset-reset", "earliest");
             properties.put("spring.profiles.active", "local");
+            properties.putAll(overrides);
             return properties;
-        }, logDirectory, Duration.ofSeconds(180));
+        }, logDirectory, timeout);
     }
 
     public ServiceProcess get(String name) {
