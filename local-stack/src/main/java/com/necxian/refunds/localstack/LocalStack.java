@@ -28,6 +28,7 @@ public final class LocalStack {
 
     static final Map<String, Integer> PORTS = Map.of("intake-service", 8080, "policy-service", 8081,
             "payment-service", 8082, "notification-service", 8083);
+    /** Each service's database, and the role (same name, password {@code local-<name>}) that owns it. */
     static final Map<String, String> DATABASES = Map.of("intake-service", "intake", "policy-service", "policy",
             "payment-service", "payment", "notification-service", "notification");
 
@@ -78,9 +79,11 @@ public final class LocalStack {
         properties.put("spring.profiles.active", "local");
         properties.put("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
         properties.put("necxian.registry.url", "http://127.0.0.1:8090");
-        properties.put("spring.datasource.url", db.jdbcUrl(DATABASES.get(name)));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "postgres");
+        // Each service logs in as the role that owns its database (and nothing else), never as the superuser.
+        String role = DATABASES.get(name);
+        properties.put("spring.datasource.url", db.ownedDatabase(role, role, Database.localPassword(role)));
+        properties.put("spring.datasource.username", role);
+        properties.put("spring.datasource.password", Database.localPassword(role));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", 2525);
         return properties;
@@ -94,6 +97,8 @@ public final class LocalStack {
                   notification-service  http://127.0.0.1:8083   (reviewer / local-reviewer)
                   e-mails sent          http://127.0.0.1:8025   (JSON: /api/messages; SMTP on 127.0.0.1:2525)
                   Kafka 127.0.0.1:9092 · Apicurio Registry http://127.0.0.1:8090 · PostgreSQL 127.0.0.1:15432 (postgres/postgres)
+                  each service's database: intake, policy, payment, notification, owned by the role of the same
+                                        name (password local-<name>); the services never use postgres
                   service logs          %s
                 Ctrl-C stops everything.
                 """.formatted(data.resolve("logs"));
