@@ -296,6 +296,21 @@ class ComposeFileTest {
                 Topics.ALL.stream().map(Topics::deadLetter)).toList());
     }
 
+    /** Where Docker exists, ComposeStackTest runs the file: it must give every variable the file requires. */
+    @Test
+    void composeStackTestSetsEveryRequiredVariable() throws IOException {
+        Matcher required = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?").matcher(Files.readString(
+                ROOT.resolve("docker-compose.yml")));
+        String stackTest = Files.readString(ROOT.resolve(
+                "system-tests/src/test/java/com/necxian/refunds/systemtests/ComposeStackTest.java"));
+        Set<String> variables = new HashSet<>();
+        while (required.find()) {
+            variables.add(required.group(1));
+        }
+        assertThat(variables).isNotEmpty().allSatisfy(variable -> assertThat(stackTest)
+                .contains("withEnv(\"" + variable + "\""));
+    }
+
     static Properties kafkaServer() throws IOException {
         Properties properties = new Properties();
         properties.load(new StringReader(Files.readString(ROOT.resolve("docker/kafka/server.properties"))));
