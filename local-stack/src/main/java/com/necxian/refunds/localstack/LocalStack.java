@@ -97,8 +97,8 @@ public final class LocalStack {
                   notification-service  http://127.0.0.1:8083   (reviewer / local-reviewer)
                   e-mails sent          http://127.0.0.1:8025   (JSON: /api/messages; SMTP on 127.0.0.1:2525)
                   Kafka 127.0.0.1:9092 · Apicurio Registry http://127.0.0.1:8090 · PostgreSQL 127.0.0.1:15432 (postgres/postgres)
-                  each service's database: intake, policy, payment, notification, owned by the role of the same
-                                        name (password local-<name>); the services never use postgres
+                  databases             intake, policy, payment, notification: each owned by the role of its name
+                                        (password local-<name>), which its service logs in as (never postgres)
                   service logs          %s
                 Ctrl-C stops everything.
                 """.formatted(data.resolve("logs"));
