@@ -28,6 +28,7 @@ public final class LocalStack {
 
     static final Map<String, Integer> PORTS = Map.of("intake-service", 8080, "policy-service", 8081,
             "payment-service", 8082, "notification-service", 8083);
+    /** Each service's database, and the role (same name, password {@code local-<name>}) that owns it. */
     static final Map<String, String> DATABASES = Map.of("intake-service", "intake", "policy-service", "policy",
             "payment-service", "payment", "notification-service", "notification");
 
@@ -78,9 +79,11 @@ public final class LocalStack {
         properties.put("spring.profiles.active", "local");
         properties.put("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
         properties.put("necxian.registry.url", "http://127.0.0.1:8090");
-        properties.put("spring.datasource.url", db.jdbcUrl(DATABASES.get(name)));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "postgres");
+        // Each service logs in as the role that owns its database (and nothing else), never as the superuser.
+        String role = DATABASES.get(name);
+        properties.put("spring.datasource.url", db.ownedDatabase(role, role, Database.localPassword(role)));
+        properties.put("spring.datasource.username", role);
+        properties.put("spring.datasource.password", Database.localPassword(role));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", 2525);
         return properties;
@@ -89,11 +92,13 @@ public final class LocalStack {
     private static String banner(Path data) {
         return """
                   intake-service        http://127.0.0.1:8080   (X-Api-Key: local-storefront-key)
-                  policy-service        http://127.0.0.1:8081   (reviewer / local-reviewer)
-                  payment-service       http://127.0.0.1:8082   (reviewer / local-reviewer)
-                  notification-service  http://127.0.0.1:8083   (reviewer / local-reviewer)
+                  policy-service        http://127.0.0.1:8081   (reviewer / local-reviewer, policy-owner / local-policy-owner)
+                  payment-service       http://127.0.0.1:8082   (operator / local-operator)
+                  notification-service  http://127.0.0.1:8083   (operator / local-operator)
                   e-mails sent          http://127.0.0.1:8025   (JSON: /api/messages; SMTP on 127.0.0.1:2525)
                   Kafka 127.0.0.1:9092 · Apicurio Registry http://127.0.0.1:8090 · PostgreSQL 127.0.0.1:15432 (postgres/postgres)
+                  databases             intake, policy, payment, notification: each owned by the role of its name
+                                        (password local-<name>), which its service logs in as (never postgres)
                   service logs          %s
                 Ctrl-C stops everything.
                 """.formatted(data.resolve("logs"));

@@ -3,10 +3,15 @@ package com.necxian.refunds.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -15,13 +20,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourceType;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.yaml.snakeyaml.Yaml;
 
+import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.testsupport.RefundServices;
 import com.necxian.refunds.testsupport.ServiceProcess;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** docker-compose.yml agrees with the code, checked without Docker. */
 class ComposeFileTest {
@@ -45,7 +63,7 @@ class ComposeFileTest {
 
     @Test
     void itDefinesTheInfrastructureAndTheFourServices() throws IOException {
-        assertThat(services()).containsKeys("kafka", "registry", "postgres", "mailpit")
+        assertThat(services()).containsKeys("kafka", "kafka-init", "registry", "postgres", "mailpit")
                 .containsKeys(RefundServices.NAMES.toArray(String[]::new));
         assertThat((String) services().get("kafka").get("image")).startsWith("apache/kafka:");
         assertThat((String) services().get("registry").get("image")).contains("apicurio-registry");
@@ -101,8 +119,27 @@ class ComposeFileTest {
             properties.stringPropertyNames().forEach(key -> keys.add(relaxed(key)));
         }
         assertThat(environment.keySet()).allSatisfy(variable -> assertThat(
-                placeholders.contains(variable) || keys.contains(relaxed(variable)))
+                placeholders.contains(variable) || keys.contains(relaxed(variable)) || isBootKafkaSetting(variable))
                 .as("%s: %s is read by no setting", name, variable).isTrue());
+    }
+
+    /** A setting of Boot's KafkaProperties (its configuration metadata), or an entry of one of its maps. */
+    private static boolean isBootKafkaSetting(String variable) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        for (URL metadata : Collections.list(ComposeFileTest.class.getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json"))) {
+            try (InputStream in = metadata.openStream()) {
+                for (JsonNode property : json.readTree(in).path("properties")) {
+                    String setting = property.path("name").asString();
+                    if (setting.startsWith("spring.kafka.") && (relaxed(setting).equals(relaxed(variable))
+                            || property.path("type").asString().startsWith("java.util.Map")
+                            && relaxed(variable).startsWith(relaxed(setting)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     @ParameterizedTest
@@ -122,21 +159,197 @@ class ComposeFileTest {
     @SuppressWarnings("unchecked")
     void kafkaAndRegistryAddressesPointAtTheirContainers(String name) throws IOException {
         Map<String, Object> environment = (Map<String, Object>) services().get(name).get("environment");
-        Map<String, Object> kafka = (Map<String, Object>) services().get("kafka").get("environment");
-        assertThat(String.valueOf(kafka.get("KAFKA_ADVERTISED_LISTENERS")))
-                .isEqualTo("PLAINTEXT://" + environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"));
+        String advertised = kafkaServer().getProperty("advertised.listeners");
+        assertThat(advertised.substring(advertised.indexOf("://") + 3))
+                .isEqualTo(environment.get("SPRING_KAFKA_BOOTSTRAP_SERVERS"));
         assertThat((List<String>) services().get("registry").get("ports")).anyMatch(
                 p -> String.valueOf(environment.get("NECXIAN_REGISTRY_URL")).endsWith(":" + p.substring(
                         p.lastIndexOf(':') + 1)));
-        String database = String.valueOf(environment.get("SPRING_DATASOURCE_URL"));
-        assertThat(Files.readString(ROOT.resolve("docker/postgres-init.sql")))
-                .contains("create database " + database.substring(database.lastIndexOf('/') + 1) + ";");
+        assertThat(postgresInit()).contains("create database " + database(name) + " owner ");
+    }
+
+    /**
+     * Least privilege for data: the service logs in as the role of its own name, which owns its database and may
+     * connect to no other, with a password of its own that is passed to PostgreSQL's init script too; the
+     * superuser (POSTGRES_PASSWORD) is no service's.
+     */
+    @ParameterizedTest
+    @MethodSource("builtServices")
+    @SuppressWarnings("unchecked")
+    void noServiceLogsInToPostgresqlAsTheSuperuser(String name) throws IOException {
+        Map<String, Object> environment = (Map<String, Object>) services().get(name).get("environment");
+        Properties application = applicationProperties(name);
+        String database = database(name);
+        String role = resolve(application.getProperty("spring.datasource.username"), environment);
+
+        assertThat(environment).doesNotContainKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD");
+        assertThat(environment.values()).noneMatch(value -> String.valueOf(value).contains("POSTGRES_PASSWORD"));
+        assertThat(role).isNotEqualTo("postgres").isEqualTo(database).isEqualTo(name.replace("-service", ""));
+
+        Matcher password = Pattern.compile("\\$\\{([A-Z_]+_DB_PASSWORD):}")
+                .matcher(application.getProperty("spring.datasource.password"));
+        assertThat(password.matches()).as("%s: the password comes from the environment, no default", name).isTrue();
+        String variable = password.group(1);
+        String required = "${" + variable + ":?set " + variable + "}";
+        assertThat(environment.get(variable)).isEqualTo(required);
+        assertThat(((Map<String, Object>) services().get("postgres").get("environment")).get(variable))
+                .isEqualTo(required);
+
+        String init = postgresInit();
+        assertThat(init).contains("-v " + role + "_password=\"${" + variable + ":?}\"",
+                "create role " + role + " login nosuperuser nocreatedb nocreaterole password :'" + role + "_password';",
+                "create database " + database + " owner " + role + ";",
+                "revoke all on database " + database + " from public;");
+        assertThat(init.lines().filter(line -> line.startsWith("create role"))).isNotEmpty()
+                .allMatch(line -> line.contains(" login nosuperuser "));
+        assertThat(((List<String>) services().get("postgres").get("volumes")))
+                .contains("./docker/postgres-init.sh:/docker-entrypoint-initdb.d/init.sh:ro");
+    }
+
+    /** The local profile alone has a default password, the local stack's and the tests' (local-<role>). */
+    @ParameterizedTest
+    @MethodSource("builtServices")
+    void onlyTheLocalProfileHasADefaultDatabasePassword(String name) throws IOException {
+        Properties local = new Properties();
+        try (Reader reader = Files.newBufferedReader(resources(name).resolve("application-local.properties"))) {
+            local.load(reader);
+        }
+        String role = name.replace("-service", "");
+        assertThat(resolve(local.getProperty("spring.datasource.password"), Map.of()))
+                .isEqualTo(com.necxian.refunds.testsupport.Database.localPassword(role));
+        assertThat(resolve(applicationProperties(name).getProperty("spring.datasource.password"), Map.of())).isEmpty();
+    }
+
+    /**
+     * Every service's Kafka clients (producer, consumer, admin: Boot's relaxed binding of the environment) log in
+     * with SASL/SCRAM-SHA-512 as the service's own user, which acls.txt names and kafka-init creates with the same
+     * password; none creates topics.
+     */
+    @ParameterizedTest
+    @MethodSource("builtServices")
+    @SuppressWarnings("unchecked")
+    void eachServiceTalksToKafkaAsItsOwnScramUser(String name) throws IOException {
+        Map<String, Object> environment = (Map<String, Object>) services().get(name).get("environment");
+        Map<String, Object> variables = new LinkedHashMap<>();
+        environment.forEach((key, value) -> variables.put(key, String.valueOf(value)));
+        KafkaProperties kafka = new Binder(ConfigurationPropertySources.from(new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, variables)))
+                .bindOrCreate("spring.kafka", KafkaProperties.class);
+        String user = name.replace("-service", "");
+        String variable = "KAFKA_" + user.toUpperCase() + "_PASSWORD";
+
+        for (Map<String, Object> client : List.of(kafka.buildProducerProperties(), kafka.buildConsumerProperties(),
+                kafka.buildAdminProperties())) {
+            assertThat(client).containsEntry("security.protocol", "SASL_PLAINTEXT")
+                    .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                    .containsEntry("sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule"
+                            + " required username=\"" + user + "\" password=\"${" + variable + ":?set " + variable
+                            + "}\";");
+        }
+        assertThat(kafka.getAdmin().isAutoCreate()).isFalse();
+        assertThat(BusAcl.all()).anyMatch(acl -> acl.user().equals(user));
+        assertThat(((Map<String, Object>) services().get("kafka-init").get("environment")).get(variable))
+                .isEqualTo("${" + variable + ":?set " + variable + "}");
+        assertThat((Map<String, Object>) services().get(name).get("depends_on")).containsKey("kafka-init");
+        assertThat(kafkaServer().getProperty("sasl.enabled.mechanisms")).isEqualTo("SCRAM-SHA-512");
+    }
+
+    /** The ACLs name each service's consumer group and policy's transactional ids as the code sets them. */
+    @ParameterizedTest
+    @MethodSource("builtServices")
+    void theAclsGrantEachServiceItsOwnConsumerGroup(String name) throws IOException {
+        String user = name.replace("-service", "");
+        Properties application = applicationProperties(name);
+        assertThat(BusAcl.anyGrants(user, AclOperation.READ, ResourceType.GROUP,
+                application.getProperty("spring.kafka.consumer.group-id"))).isTrue();
+        String transactionPrefix = application.getProperty("spring.kafka.producer.transaction-id-prefix");
+        assertThat(BusAcl.anyGrants(user, AclOperation.WRITE, ResourceType.TRANSACTIONAL_ID,
+                transactionPrefix == null ? "none" : transactionPrefix)).isEqualTo(transactionPrefix != null);
+    }
+
+    @Test
+    void kafkaAllowsOnlyAuthenticatedPrincipalsWhatTheAclsGrant() throws IOException {
+        Properties server = kafkaServer();
+        assertThat(server.getProperty("authorizer.class.name"))
+                .isEqualTo("org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        assertThat(server.getProperty("allow.everyone.if.no.acl.found")).isEqualTo("false");
+        assertThat(server.getProperty("super.users")).isEqualTo("User:admin");
+        assertThat(server.getProperty("auto.create.topics.enable")).isEqualTo("false");
+        assertThat(server.getProperty("listener.security.protocol.map").split(","))
+                .allSatisfy(mapping -> assertThat(mapping).endsWith(":SASL_PLAINTEXT"));
+        assertThat(services().get("kafka").get("command")).isEqualTo(List.of("/bin/bash",
+                "/opt/necxian/kafka/start.sh"));
+        assertThat(services().get("kafka-init").get("command")).isEqualTo(List.of("/bin/bash",
+                "/opt/necxian/kafka/init.sh"));
+        assertThat(BusAcl.all()).allSatisfy(acl -> assertThat(acl.operations())
+                .doesNotContain(AclOperation.ALL, AclOperation.ALTER, AclOperation.CREATE, AclOperation.DELETE,
+                        AclOperation.ALTER_CONFIGS, AclOperation.CLUSTER_ACTION));
+        assertThat(BusAcl.all()).filteredOn(acl -> acl.patternType() == PatternType.PREFIXED)
+                .allSatisfy(acl -> assertThat(acl.names()).allMatch(n -> n.endsWith("-")));
+    }
+
+    @Test
+    void kafkaInitCreatesEveryTopicAndItsDeadLetterTopic() throws IOException {
+        List<String> listed = Files.readAllLines(ROOT.resolve("docker/kafka/topics.txt")).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(Stream.concat(Topics.ALL.stream(),
+                Topics.ALL.stream().map(Topics::deadLetter)).toList());
+    }
+
+    /** Where Docker exists, ComposeStackTest runs the file: it must give every variable the file requires. */
+    @Test
+    void composeStackTestSetsEveryRequiredVariable() throws IOException {
+        Matcher required = Pattern.compile("\\$\\{([A-Z0-9_]+):\\?").matcher(Files.readString(
+                ROOT.resolve("docker-compose.yml")));
+        String stackTest = Files.readString(ROOT.resolve(
+                "system-tests/src/test/java/com/necxian/refunds/systemtests/ComposeStackTest.java"));
+        Set<String> variables = new HashSet<>();
+        while (required.find()) {
+            variables.add(required.group(1));
+        }
+        assertThat(variables).isNotEmpty().allSatisfy(variable -> assertThat(stackTest)
+                .contains("withEnv(\"" + variable + "\""));
+    }
+
+    static Properties kafkaServer() throws IOException {
+        Properties properties = new Properties();
+        properties.load(new StringReader(Files.readString(ROOT.resolve("docker/kafka/server.properties"))));
+        return properties;
+    }
+
+    private static String postgresInit() throws IOException {
+        return Files.readString(ROOT.resolve("docker/postgres-init.sh"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static String database(String name) throws IOException {
+        String url = String.valueOf(((Map<String, Object>) services().get(name).get("environment"))
+                .get("SPRING_DATASOURCE_URL"));
+        return url.substring(url.lastIndexOf('/') + 1);
+    }
+
+    private static Properties applicationProperties(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(resources(name).resolve("application.properties"))) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    /** A Spring value with ${VARIABLE:default} placeholders, as the service sees it in this environment. */
+    private static String resolve(String value, Map<String, Object> environment) {
+        Matcher m = Pattern.compile("\\$\\{([A-Z0-9_]+):([^}]*)}").matcher(value);
+        StringBuilder resolved = new StringBuilder();
+        while (m.find()) {
+            Object set = environment.get(m.group(1));
+            m.appendReplacement(resolved, Matcher.quoteReplacement(set == null ? m.group(2) : String.valueOf(set)));
+        }
+        m.appendTail(resolved);
+        return resolved.toString();
     }
 
     private static int serverPort(String name) throws IOException {
-        Properties properties = new Properties();
-        properties.load(Files.newBufferedReader(resources(name).resolve("application.properties")));
-        return Integer.parseInt(properties.getProperty("server.port"));
+        return Integer.parseInt(applicationProperties(name).getProperty("server.port"));
     }
 
     private static List<Path> propertiesFiles(String name) throws IOException {

@@ -78,14 +78,19 @@ public final class Infrastructure {
         return Map.copyOf(startupTimes);
     }
 
-    /** The Spring properties that point a service at this infrastructure, with its own database. */
+    /**
+     * The Spring properties that point a service at this infrastructure, with its own database, which it reaches
+     * as the role that owns it (named like the database, password {@link Database#localPassword}), not as the
+     * superuser: so every test that starts a service also proves its Flyway migrations run as a plain owner.
+     */
     public Map<String, Object> springProperties(String databaseName) {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.kafka.bootstrap-servers", kafka.bootstrapServers());
         properties.put("necxian.registry.url", registry.url());
-        properties.put("spring.datasource.url", database.jdbcUrl(databaseName));
-        properties.put("spring.datasource.username", "postgres");
-        properties.put("spring.datasource.password", "postgres");
+        properties.put("spring.datasource.url", database.ownedDatabase(databaseName, databaseName,
+                Database.localPassword(databaseName)));
+        properties.put("spring.datasource.username", databaseName);
+        properties.put("spring.datasource.password", Database.localPassword(databaseName));
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", mail.port());
         return properties;
