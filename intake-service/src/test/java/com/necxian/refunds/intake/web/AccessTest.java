@@ -1,5 +1,6 @@
 package com.necxian.refunds.intake.web;
 
+import static com.necxian.refunds.testsupport.access.AccessProbe.STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,7 +24,7 @@ import com.necxian.refunds.testsupport.access.RawHttp;
 @RealInfrastructure
 class AccessTest {
 
-    static final Set<String> STOREFRONT = Set.of("STOREFRONT");
+    static final Set<String> STOREFRONT_ONLY = Set.of("STOREFRONT");
 
     @LocalServerPort
     int port;
@@ -31,9 +32,9 @@ class AccessTest {
     @Test
     void noSpellingOfARefundsPathGetsPastTheStorefrontKey() {
         List<Route> routes = List.of(
-                new Route("POST", "/api/v1/refunds", STOREFRONT),
-                new Route("GET", "/api/v1/refunds/5d1b3c1e-0000-4000-8000-000000000001", STOREFRONT),
-                new Route("GET", "/api/v1/refunds?orderNumber=NX-100234", STOREFRONT));
+                new Route("POST", "/api/v1/refunds", STOREFRONT_ONLY),
+                new Route("GET", "/api/v1/refunds/5d1b3c1e-0000-4000-8000-000000000001", STOREFRONT_ONLY),
+                new Route("GET", "/api/v1/refunds?orderNumber=NX-100234", STOREFRONT_ONLY));
 
         assertThat(AccessProbe.violations(port, routes, List.of())).isEmpty();
     }
@@ -41,7 +42,7 @@ class AccessTest {
     @Test
     void theStorefrontKeyOpensThePlainPathAndPublicRoutesNeedNoCredentials() {
         var listed = RawHttp.send(port, "GET", "/api/v1/refunds?orderNumber=NX-none",
-                Map.of("X-Api-Key", "local-storefront-key"), null);
+                STOREFRONT.headers(), null);
         assertThat(listed.status()).isEqualTo(200);
         assertThat(RawHttp.send(port, "GET", "/actuator/health", Map.of(), null).status()).isEqualTo(200);
         assertThat(RawHttp.send(port, "GET", "/v3/api-docs", Map.of(), null).status()).isEqualTo(200);
@@ -51,7 +52,7 @@ class AccessTest {
     void whatNoRuleNamesIsDeniedAndActuatorEndpointsBeyondHealthInfoAndPrometheusStayClosed() {
         assertThat(RawHttp.send(port, "GET", "/api/v2/refunds", Map.of(), null).status()).isEqualTo(401);
         assertThat(RawHttp.send(port, "GET", "/actuator/env", Map.of(), null).status()).isEqualTo(401);
-        assertThat(RawHttp.send(port, "GET", "/actuator/env", Map.of("X-Api-Key", "local-storefront-key"), null)
+        assertThat(RawHttp.send(port, "GET", "/actuator/env", STOREFRONT.headers(), null)
                 .status()).isEqualTo(403);
     }
 }

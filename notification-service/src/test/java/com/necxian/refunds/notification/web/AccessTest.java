@@ -1,11 +1,11 @@
 package com.necxian.refunds.notification.web;
 
+import static com.necxian.refunds.testsupport.access.AccessProbe.OPERATOR;
+import static com.necxian.refunds.testsupport.access.AccessProbe.REVIEWER;
+import static com.necxian.refunds.testsupport.access.AccessProbe.STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -14,18 +14,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.necxian.refunds.testsupport.RealInfrastructure;
 import com.necxian.refunds.testsupport.access.AccessProbe;
+import com.necxian.refunds.testsupport.access.AccessProbe.Caller;
 import com.necxian.refunds.testsupport.access.AccessProbe.Route;
 import com.necxian.refunds.testsupport.access.RawHttp;
 
 /**
  * Over real HTTP, as an outsider: the notification operator route, in every spelling of the path, answer 401 without the
- * operator's credentials (or with a storefront key or a reviewer's), as problem details, never the resource.
+ * operator's credentials (a storefront key or a reviewer's are not the operator's), as problem details, never the
+ * resource.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @RealInfrastructure
 class AccessTest {
 
-    static final Set<String> OPERATOR = Set.of("OPERATOR");
+    static final Set<String> OPERATOR_ONLY = Set.of("OPERATOR");
 
     @LocalServerPort
     int port;
@@ -33,24 +35,20 @@ class AccessTest {
     @Test
     void noSpellingOfAnOperatorPathGetsPastTheOperatorsCredentials() {
         List<Route> routes = List.of(
-                new Route("GET", "/api/v1/notifications?refundId=5d1b3c1e-0000-4000-8000-000000000001", OPERATOR));
+                new Route("GET", "/api/v1/notifications?refundId=5d1b3c1e-0000-4000-8000-000000000001",
+                        OPERATOR_ONLY));
 
         assertThat(AccessProbe.violations(port, routes, List.of())).isEmpty();
     }
 
     @Test
     void onlyTheOperatorGetsIn() {
-        assertThat(send("/api/v1/notifications?refundId=x", basic("operator", "local-operator")).status()).isEqualTo(200);
-        assertThat(send("/api/v1/notifications?refundId=x", basic("reviewer", "local-reviewer")).status()).isEqualTo(401);
-        assertThat(send("/api/v1/notifications?refundId=x", Map.of("X-Api-Key", "local-storefront-key")).status()).isEqualTo(401);
+        assertThat(send(OPERATOR).status()).isEqualTo(200);
+        assertThat(send(REVIEWER).status()).isEqualTo(401);
+        assertThat(send(STOREFRONT).status()).isEqualTo(401);
     }
 
-    private RawHttp.Answer send(String target, Map<String, String> headers) {
-        return RawHttp.send(port, "GET", target, headers, null);
-    }
-
-    private static Map<String, String> basic(String user, String password) {
-        return Map.of("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    private RawHttp.Answer send(Caller caller) {
+        return RawHttp.send(port, "GET", "/api/v1/notifications?refundId=x", caller.headers(), null);
     }
 }

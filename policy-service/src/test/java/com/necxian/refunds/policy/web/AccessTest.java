@@ -1,9 +1,10 @@
 package com.necxian.refunds.policy.web;
 
+import static com.necxian.refunds.testsupport.access.AccessProbe.POLICY_OWNER;
+import static com.necxian.refunds.testsupport.access.AccessProbe.REVIEWER;
+import static com.necxian.refunds.testsupport.access.AccessProbe.STOREFRONT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,9 +27,6 @@ import com.necxian.refunds.testsupport.access.RawHttp;
 @RealInfrastructure
 class AccessTest {
 
-    static final Caller STOREFRONT = new Caller("STOREFRONT", "X-Api-Key", "local-storefront-key");
-    static final Caller REVIEWER = basic("REVIEWER", "reviewer", "local-reviewer");
-    static final Caller POLICY_OWNER = basic("POLICY_OWNER", "policy-owner", "local-policy-owner");
     static final String CASE = "/api/v1/reviews/5d1b3c1e-0000-4000-8000-000000000001";
 
     @LocalServerPort
@@ -58,7 +56,7 @@ class AccessTest {
                 .isEqualTo(200);
         // the policy owner's own route: past security, the empty body is then refused by validation
         assertThat(RawHttp.send(port, "POST", "/api/v1/policy/versions",
-                Map.of(POLICY_OWNER.header(), POLICY_OWNER.value()), "{}").status()).isEqualTo(400);
+                POLICY_OWNER.headers(), "{}").status()).isEqualTo(400);
     }
 
     @Test
@@ -72,12 +70,7 @@ class AccessTest {
     }
 
     private RawHttp.Answer as(Caller caller, String method, String target) {
-        return RawHttp.send(port, method, target, Map.of(caller.header(), caller.value()),
+        return RawHttp.send(port, method, target, caller.headers(),
                 method.equals("GET") ? null : "{}");
-    }
-
-    private static Caller basic(String role, String user, String password) {
-        return new Caller(role, "Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 }

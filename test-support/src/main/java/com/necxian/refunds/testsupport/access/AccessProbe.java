@@ -1,6 +1,8 @@
 package com.necxian.refunds.testsupport.access;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,7 +20,22 @@ public final class AccessProbe {
 
     /** A caller with a role's valid credentials, as one request header. */
     public record Caller(String role, String header, String value) {
+
+        public static Caller basic(String role, String user, String password) {
+            return new Caller(role, "Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+
+        public Map<String, String> headers() {
+            return Map.of(header, value);
+        }
     }
+
+    /** The local profile's credentials of each role (application-local.properties of the services). */
+    public static final Caller STOREFRONT = new Caller("STOREFRONT", "X-Api-Key", "local-storefront-key");
+    public static final Caller REVIEWER = Caller.basic("REVIEWER", "reviewer", "local-reviewer");
+    public static final Caller POLICY_OWNER = Caller.basic("POLICY_OWNER", "policy-owner", "local-policy-owner");
+    public static final Caller OPERATOR = Caller.basic("OPERATOR", "operator", "local-operator");
 
     private AccessProbe() {
     }
