@@ -33,7 +33,7 @@ final class KafkaServer implements AutoCloseable {
         properties.put("controller.listener.names", "CONTROLLER");
         properties.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         properties.put("log.dirs", logDirectory.toString());
-        properties.put("num.partitions", "3");
+        properties.put("num.partitions", "6");
         properties.put("offsets.topic.replication.factor", "1");
         properties.put("transaction.state.log.replication.factor", "1");
         properties.put("transaction.state.log.min.isr", "1");

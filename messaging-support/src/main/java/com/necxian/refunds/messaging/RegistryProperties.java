@@ -9,12 +9,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("necxian.registry")
 public record RegistryProperties(String url, Boolean autoRegister, Integer partitions) {
 
+    /**
+     * Partitions per topic: two instances of a service with three listener threads each all get work
+     * (TwoInstancesTest), and a group can grow to six busy consumers.
+     */
+    static final int DEFAULT_PARTITIONS = 6;
+
     public RegistryProperties {
         if (url == null || url.isBlank()) {
             throw new IllegalStateException("necxian.registry.url is not set: the base URL of the Apicurio Registry");
         }
         autoRegister = autoRegister == null || autoRegister;
-        partitions = partitions == null ? 3 : partitions;
+        partitions = partitions == null ? DEFAULT_PARTITIONS : partitions;
     }
 
     String apiUrl() {

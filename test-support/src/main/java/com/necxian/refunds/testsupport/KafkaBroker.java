@@ -14,7 +14,7 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static KafkaBroker start() {
-        var broker = new EmbeddedKafkaKraftBroker(1, 3);
+        var broker = new EmbeddedKafkaKraftBroker(1, 6);
         broker.brokerProperties(Map.of(
                 "transaction.state.log.replication.factor", "1",
                 "transaction.state.log.min.isr", "1",
