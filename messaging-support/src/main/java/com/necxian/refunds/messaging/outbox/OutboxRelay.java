@@ -38,6 +38,7 @@ public class OutboxRelay implements SmartLifecycle {
     /** What {@link #publishBatch} returns when another relay holds the lock. */
     public static final int LOCKED = -1;
     private static final Duration LOCK_RETRY = Duration.ofMillis(50);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(3);
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -182,7 +183,10 @@ public class OutboxRelay implements SmartLifecycle {
         relay.start();
     }
 
-    /** Lets the batch in flight finish (it is not interrupted: its rows would be sent again), then ends. */
+    /**
+     * Lets the batch in flight finish for a few seconds, then interrupts it: an interrupted batch is not marked sent,
+     * so its rows go out again after the restart (duplicates with the same eventId, never a loss).
+     */
     @Override
     public synchronized void stop() {
         if (!running) {
@@ -192,7 +196,13 @@ public class OutboxRelay implements SmartLifecycle {
         stopped.countDown();
         wakeUps.release();
         try {
-            thread.join(Duration.ofSeconds(30).toMillis());
+            thread.join(STOP_GRACE.toMillis());
+            if (thread.isAlive()) {
+                log.warn("outbox relay still busy after {}; interrupting it (its batch will be sent again)",
+                        STOP_GRACE);
+                thread.interrupt();
+                thread.join(STOP_GRACE.toMillis());
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
