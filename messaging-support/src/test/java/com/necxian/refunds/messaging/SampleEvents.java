@@ -15,12 +15,12 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.SaleCondition;
 
-final class SampleEvents {
+public final class SampleEvents {
 
     private SampleEvents() {
     }
 
-    static RefundRequested refundRequested(String orderNumber, String description) {
+    public static RefundRequested refundRequested(String orderNumber, String description) {
         Instant now = Instant.now();
         return RefundRequested.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setRefundId(UUID.randomUUID().toString())

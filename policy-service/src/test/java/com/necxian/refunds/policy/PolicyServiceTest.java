@@ -1,16 +1,33 @@
 package com.necxian.refunds.policy;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.serializer.DelegatingByTypeSerializer;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -27,9 +44,12 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.SaleCondition;
 import com.necxian.refunds.events.Topics;
-import com.necxian.refunds.policy.messaging.DecisionPublisher;
+import com.necxian.refunds.policy.messaging.DecisionFlow;
 import com.necxian.refunds.policy.store.PolicyVersions;
+import com.necxian.refunds.testsupport.Infrastructure;
 import com.necxian.refunds.testsupport.RealInfrastructure;
+
+import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 
 /**
  * One Spring context for every test of the module (same annotations, same overrides), so it starts once. Tests
@@ -61,8 +81,9 @@ public abstract class PolicyServiceTest {
     @Autowired
     protected PolicyVersions versions;
 
+    /** The listener's flow, for injecting faults (reset after each test). */
     @MockitoSpyBean
-    protected DecisionPublisher publisher;
+    protected DecisionFlow flow;
 
     private int versionBefore;
 
@@ -107,8 +128,60 @@ public abstract class PolicyServiceTest {
         return Instant.now().minus(Duration.ofDays(days));
     }
 
+    /** Publishes the request as intake does (idempotent producer, acks=all) and waits for the broker's ack. */
     protected void send(RefundRequested event) {
-        kafka.executeInTransaction(operations -> operations.send(Topics.REFUND_REQUESTED, event.getOrderNumber(),
-                event));
+        try {
+            kafka.send(Topics.REFUND_REQUESTED, event.getOrderNumber(), event).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Publishes the values (RefundRequested events, or raw bytes for a record that cannot be read) with one key in
+     * one Kafka transaction, so they become visible at once, one after the other in one partition: the listener's
+     * next poll holds them all.
+     */
+    protected void sendTogether(String key, Object... values) {
+        Map<String, Object> config = new HashMap<>(kafka.getProducerFactory().getConfigurationProperties());
+        config.remove(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG);
+        config.remove(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG);
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "policy-test-" + UUID.randomUUID());
+        var valueSerializer = new DelegatingByTypeSerializer(Map.of(byte[].class, new ByteArraySerializer(),
+                SpecificRecord.class, new AvroKafkaSerializer<>()), true);
+        valueSerializer.configure(config, false);
+        try (var producer = new KafkaProducer<String, Object>(config, new StringSerializer(), valueSerializer)) {
+            producer.initTransactions();
+            producer.beginTransaction();
+            for (Object value : values) {
+                producer.send(new ProducerRecord<>(Topics.REFUND_REQUESTED, key, value));
+            }
+            producer.commitTransaction();
+        }
+    }
+
+    /** The first record with this key on the topic, as bytes (e.g. from a dead-letter topic). */
+    protected static ConsumerRecord<String, byte[]> readRaw(String topic, String key) {
+        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
+                "bootstrap.servers", Infrastructure.shared().kafka().bootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(List.of(topic));
+            return await().atMost(Duration.ofSeconds(30)).until(() -> {
+                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                    if (key.equals(record.key())) {
+                        return record;
+                    }
+                }
+                return null;
+            }, record -> record != null);
+        }
+    }
+
+    /** Rows of the outbox with this record key (the order number). */
+    protected long outboxRowsOf(String orderNumber, String topic) {
+        return jdbc.sql("select count(*) from outbox where record_key = ? and topic = ?").params(orderNumber, topic)
+                .query(Long.class).single();
     }
 }

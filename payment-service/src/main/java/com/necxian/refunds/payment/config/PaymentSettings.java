@@ -10,7 +10,7 @@ import com.necxian.refunds.payment.domain.RetrySchedule;
  * The payment service's settings (prefix {@code necxian.payment}); defaults are in application.properties.
  */
 @ConfigurationProperties("necxian.payment")
-public record PaymentSettings(String gateway, Worker worker, Retry retry, Outbox outbox) {
+public record PaymentSettings(String gateway, Worker worker, Retry retry) {
 
     /**
      * The payout worker: how often it looks for due payouts, how many it claims at once, how many gateway calls
@@ -27,9 +27,6 @@ public record PaymentSettings(String gateway, Worker worker, Retry retry, Outbox
         public RetrySchedule schedule() {
             return new RetrySchedule(initial, max, multiplier);
         }
-    }
-
-    public record Outbox(Duration pollInterval, int batchSize) {
     }
 
 }

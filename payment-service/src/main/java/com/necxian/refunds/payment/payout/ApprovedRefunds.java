@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.necxian.refunds.events.RefundApproved;
+import com.necxian.refunds.messaging.outbox.Outbox;
 import com.necxian.refunds.payment.domain.Payout;
 import com.necxian.refunds.payment.domain.PayoutStatus;
 import com.necxian.refunds.payment.messaging.RefundEvents;
-import com.necxian.refunds.payment.store.Outbox;
 import com.necxian.refunds.payment.store.ProcessedEvents;
 import com.necxian.refunds.payment.store.RefundPayments;
 import com.necxian.refunds.payment.store.StoreCreditAccounts;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.necxian.refunds.messaging.outbox.Outbox;
 import com.necxian.refunds.payment.config.PaymentSettings;
 import com.necxian.refunds.payment.domain.GatewayOutcome;
 import com.necxian.refunds.payment.domain.Payout;
@@ -12,7 +13,6 @@ import com.necxian.refunds.payment.domain.PayoutStatus;
 import com.necxian.refunds.payment.domain.RetrySchedule;
 import com.necxian.refunds.payment.messaging.RefundEvents;
 import com.necxian.refunds.payment.store.LedgerEntry;
-import com.necxian.refunds.payment.store.Outbox;
 import com.necxian.refunds.payment.store.RefundPayments;
 
 /**

@@ -42,9 +42,9 @@ class OutboxPruningTest extends PaymentServiceTest {
     }
 
     private void row(String key, String sentAt) {
-        jdbc.sql("insert into outbox (topic, record_key, event_type, payload, created_at, sent_at) values "
-                + "('refund.processed', ?, 'x', '\\x00'::bytea, now() - interval '30 days', " + sentAt + ")")
-                .param(key).update();
+        jdbc.sql("insert into outbox (event_id, topic, record_key, event_type, payload, created_at, sent_at) values "
+                + "(?, 'refund.processed', ?, 'x', '\\x00'::bytea, now() - interval '30 days', " + sentAt + ")")
+                .params(key, key).update();
     }
 
     private List<String> keysOf(String run) {

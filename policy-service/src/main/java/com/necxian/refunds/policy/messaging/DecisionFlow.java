@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.necxian.refunds.events.RefundRequested;
+import com.necxian.refunds.messaging.PollTransaction;
+import com.necxian.refunds.messaging.outbox.Outbox;
 import com.necxian.refunds.policy.domain.OrderHistory;
 import com.necxian.refunds.policy.domain.PolicyEngine;
 import com.necxian.refunds.policy.domain.RefundDecision;
@@ -23,12 +26,11 @@ import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.Reviews;
 
 /**
- * Decides one RefundRequested and records it, returning the events to send. The listener calls it inside its
- * Kafka transaction: this database transaction commits first, then the listener sends the events and the Kafka
- * transaction commits them with the consumed offset. If that fails the record comes back with the same partition
- * and offset: the recorded events are returned again, byte for byte, never a new decision. Another copy of the
- * request (a different record) finds the decision and returns nothing: the record that made it came earlier in
- * the same partition, so its Kafka transaction has committed.
+ * Decides RefundRequested records and records each decision together with its event: one database transaction per
+ * poll ({@link PollTransaction}) holds every decision of the poll and their outbox rows, so a decision and its event
+ * commit together or not at all, and the relay publishes the events after the commit. A request whose refund
+ * already has a decision (a redelivery after a crash between the commit and the offset commit, or a second copy
+ * of the request) changes nothing and publishes nothing new: its event is in the outbox since the decision's commit.
  */
 @Component
 public class DecisionFlow {
@@ -40,31 +42,48 @@ public class DecisionFlow {
     private final Decisions decisions;
     private final OrderHistories histories;
     private final Reviews reviews;
+    private final Outbox outbox;
     private final Clock clock;
+    private final PollTransaction poll;
 
     DecisionFlow(PolicyEngine engine, PolicyVersions versions, Decisions decisions, OrderHistories histories,
-            Reviews reviews, Clock clock) {
+            Reviews reviews, Outbox outbox, Clock clock, PlatformTransactionManager transactions) {
         this.engine = engine;
         this.versions = versions;
         this.decisions = decisions;
         this.histories = histories;
         this.reviews = reviews;
+        this.outbox = outbox;
         this.clock = clock;
+        this.poll = new PollTransaction(transactions);
     }
 
-    @Transactional
-    public List<SpecificRecord> decide(RefundRequested request, Source source) {
+    /**
+     * Decides every record of one poll in one database transaction. A record that cannot be decided is reported to
+     * the error handler by its index once the records before it are committed (see {@link PollTransaction}).
+     */
+    public void decideAll(List<ConsumerRecord<String, RefundRequested>> records) {
+        poll.handle(records, record -> decide(record.value(), new Source(record.partition(), record.offset())));
+    }
+
+    /**
+     * Decides one request inside the caller's transaction and writes its event to the outbox; returns the event, or
+     * nothing when the refund was decided before.
+     */
+    public Optional<SpecificRecord> decide(RefundRequested request, Source source) {
         OrderHistory history = histories.lock(request.getOrderNumber());
         Optional<Decisions.Recorded> earlier = decisions.find(request.getRefundId());
         if (earlier.isPresent()) {
-            return repeat(request, source, earlier.get());
+            log.info("refund {}: already decided (from {}), {} {} changes nothing", request.getRefundId(),
+                    earlier.get().source(), earlier.get().source().equals(source) ? "redelivered record"
+                            : "duplicate request event", request.getEventId());
+            return Optional.empty();
         }
         RefundDecision decision = engine.decide(RequestMapping.toDomain(request), versions.current().settings(),
                 history);
         Instant now = clock.instant();
         SpecificRecord event = DecisionEvents.of(request, decision, history, now);
         decisions.record(request, source, decision, now);
-        decisions.recordEvents(request.getRefundId(), List.of(event));
         if (decision.outcome() == RequestOutcome.APPROVED) {
             histories.save(request.getOrderNumber(), request.getRefundId(), history,
                     history.after(decision, RequestMapping.toDomain(request)));
@@ -73,18 +92,9 @@ public class DecisionFlow {
             reviews.open(request.getRefundId(), request.getOrderNumber(), DecisionEvents.respondBy(request, decision),
                     now);
         }
+        outbox.add(event);
         log.info("refund {} of order {}: {} under policy version {}", request.getRefundId(),
                 request.getOrderNumber(), decision.outcome(), decision.policyVersion());
-        return List.of(event);
-    }
-
-    private List<SpecificRecord> repeat(RefundRequested request, Source source, Decisions.Recorded earlier) {
-        if (earlier.source().equals(source)) {
-            log.info("refund {}: redelivered, sending its recorded decision again", request.getRefundId());
-            return decisions.events(request.getRefundId());
-        }
-        log.info("refund {}: already decided, duplicate request event {} ignored", request.getRefundId(),
-                request.getEventId());
-        return List.of();
+        return Optional.of(event);
     }
 }

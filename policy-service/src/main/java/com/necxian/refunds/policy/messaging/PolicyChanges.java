@@ -6,8 +6,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.necxian.refunds.events.RefundPolicyChanged;
+import com.necxian.refunds.messaging.outbox.Outbox;
 import com.necxian.refunds.policy.domain.PolicySettings;
-import com.necxian.refunds.policy.store.Outbox;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
 

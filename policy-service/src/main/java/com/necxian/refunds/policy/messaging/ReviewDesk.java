@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Resolution;
+import com.necxian.refunds.messaging.outbox.Outbox;
 import com.necxian.refunds.policy.domain.LineEvaluation;
 import com.necxian.refunds.policy.domain.LineOutcome;
 import com.necxian.refunds.policy.domain.OrderHistory;
@@ -24,14 +25,13 @@ import com.necxian.refunds.policy.domain.RefundRequest;
 import com.necxian.refunds.policy.domain.RequestOutcome;
 import com.necxian.refunds.policy.store.Decisions;
 import com.necxian.refunds.policy.store.OrderHistories;
-import com.necxian.refunds.policy.store.Outbox;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.Reviews;
 
 /**
  * A reviewer's decision on a case: published exactly like the policy's own (RefundApproved / RefundDenied), with
  * the reviewer as the decider. The event goes to the outbox in the same database transaction as the decision, so
- * both commit or neither does; {@link OutboxRelay} publishes it.
+ * both commit or neither does; the outbox relay (messaging-support) publishes it once the transaction committed.
  */
 @Component
 public class ReviewDesk {

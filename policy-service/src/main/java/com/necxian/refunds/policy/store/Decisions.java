@@ -2,22 +2,19 @@ package com.necxian.refunds.policy.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
-import org.apache.avro.specific.SpecificRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.necxian.refunds.events.RefundRequested;
-import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.policy.domain.RefundDecision;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The policy's decision per refund (one, by refund id) and the events it caused, kept to republish them unchanged
- * when the listener's Kafka transaction is retried. A reviewer's later decision goes to the {@link Outbox} instead.
+ * The policy's decision per refund (one, by refund id: the dedupe of redelivered and repeated requests), with the
+ * request it decided and the record it came from. Its event goes to the outbox in the same transaction.
  */
 @Repository
 public class Decisions {
@@ -56,21 +53,6 @@ public class Decisions {
                         decision.approvedAmountMinor(), request.getCurrency(), json.writeValueAsString(decision),
                         EventBytes.encode(request), Timestamp.from(at))
                 .update() == 1;
-    }
-
-    public void recordEvents(String refundId, List<SpecificRecord> events) {
-        for (SpecificRecord event : events) {
-            jdbc.sql("insert into decision_event (event_id, refund_id, topic, payload) values (?, ?, ?, ?)")
-                    .params(event.get(event.getSchema().getField("eventId").pos()).toString(), refundId,
-                            Topics.of(event), EventBytes.encode(event))
-                    .update();
-        }
-    }
-
-    /** The events the automatic decision of this refund caused, oldest first. */
-    public List<SpecificRecord> events(String refundId) {
-        return jdbc.sql("select topic, payload from decision_event where refund_id = ? order by recorded_at, event_id")
-                .param(refundId).query((rs, n) -> EventBytes.decode(rs.getString(1), rs.getBytes(2))).list();
     }
 
 }

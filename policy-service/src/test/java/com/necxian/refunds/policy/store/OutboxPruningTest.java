@@ -42,8 +42,8 @@ class OutboxPruningTest extends PolicyServiceTest {
     }
 
     private void row(String eventId, String sentAt) {
-        jdbc.sql("insert into outbox (event_id, topic, record_key, payload, created_at, sent_at) values "
-                + "(?, 'refund.approved', 'NX-1', '\\x00'::bytea, now() - interval '30 days', " + sentAt + ")")
+        jdbc.sql("insert into outbox (event_id, topic, record_key, event_type, payload, created_at, sent_at) values "
+                + "(?, 'refund.approved', 'NX-1', 'x', '\\x00'::bytea, now() - interval '30 days', " + sentAt + ")")
                 .param(eventId).update();
     }
 

@@ -67,7 +67,8 @@ class ReviewApiTest extends PolicyServiceTest {
                 .getResponse().getContentAsString();
         assertThat(gauge(metrics, "policy_reviews_open")).isGreaterThanOrEqualTo(2);
         assertThat(gauge(metrics, "policy_reviews_overdue")).isGreaterThanOrEqualTo(1);
-        assertThat(gauge(metrics, "policy_outbox_unsent")).isNotNegative();
+        assertThat(gauge(metrics, "outbox_unsent")).isNotNegative();
+        assertThat(gauge(metrics, "outbox_oldest_unsent_seconds")).isNotNegative();
     }
 
     @Test
