@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
+import com.necxian.refunds.events.LineOutcome;
 import com.necxian.refunds.events.RefundApproved;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.Topics;
@@ -50,13 +51,13 @@ class OnceOnlyTest extends NotificationServiceTest {
     }
 
     @Test
-    void aLateEventForAnEarlierStatusIsRecordedButNotMailed() throws Exception {
+    void aLateUnderReviewNoticeIsRecordedButNotMailed() throws Exception {
         String email = Events.uniqueEmail("hana");
         Events refund = Events.forCustomer(email, "Hana");
         publish(refund.approved(1000, Resolution.REFUND, null, line("1", APPROVE, 1000, "ok", "STD-1")));
         awaitMail(email, 1);
 
-        publish(refund.requested("late", 1000));
+        publish(refund.reviewRequired("THIRD_PARTY", line("1", LineOutcome.REVIEW, 0, "late", "TPS-1")));
         publishMarkerAfter(refund, false);
 
         assertThat(DeliveredMail.to(email)).hasSize(1);
@@ -65,8 +66,22 @@ class OnceOnlyTest extends NotificationServiceTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.notifications[0].template").value("APPROVED"))
                 .andExpect(jsonPath("$.notifications[0].deliveryStatus").value("SENT"))
-                .andExpect(jsonPath("$.notifications[1].template").value("RECEIVED"))
+                .andExpect(jsonPath("$.notifications[1].template").value("UNDER_REVIEW"))
                 .andExpect(jsonPath("$.notifications[1].deliveryStatus").value("SUPERSEDED"));
+    }
+
+    @Test
+    void aLateAcknowledgementIsStillMailedAfterTheDecision() throws Exception {
+        String email = Events.uniqueEmail("hugo");
+        Events refund = Events.forCustomer(email, "Hugo");
+        publish(refund.approved(1000, Resolution.REFUND, null, line("1", APPROVE, 1000, "ok", "STD-1")));
+        awaitMail(email, 1);
+
+        publish(refund.requested("late", 1000));
+
+        awaitMail(email, 2);
+        assertThat(DeliveredMail.to(email)).extracting(DeliveredMail::subject)
+                .anySatisfy(subject -> assertThat(subject).startsWith("We received your refund request"));
     }
 
     @Test

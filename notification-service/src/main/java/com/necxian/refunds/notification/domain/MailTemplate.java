@@ -2,8 +2,10 @@ package com.necxian.refunds.notification.domain;
 
 /**
  * The e-mails the service sends: one per refund status, plus the policy notice. The rank orders a refund's
- * statuses so a late progress notice (say RECEIVED after APPROVED) does not mail stale news; a decision is never
- * dropped, even when the payment outcome was mailed first (events of different topics may arrive in any order).
+ * statuses so a late "under review" notice (after the decision) does not mail stale news. The acknowledgement
+ * (RECEIVED, with the request's details) and every decision and outcome are always mailed, even when a later status
+ * was mailed first: events of different topics arrive in any order, and a fast pipeline decides a request before
+ * its RefundRequested reaches this service.
  */
 public enum MailTemplate {
     RECEIVED("received", 0), UNDER_REVIEW("under-review", 1), APPROVED("approved", 2), DENIED("denied", 2),
@@ -26,8 +28,8 @@ public enum MailTemplate {
         return rank;
     }
 
-    /** Only progress notices go stale; decisions and outcomes carry what the customer must know. */
+    /** Only "under review" goes stale; the acknowledgement, decisions and outcomes carry what the customer must know. */
     public boolean staleOnceOvertaken() {
-        return this == RECEIVED || this == UNDER_REVIEW;
+        return this == UNDER_REVIEW;
     }
 }

@@ -11,4 +11,11 @@ public record StripeSettings(String apiKey, String apiBase, Integer connectTimeo
         connectTimeoutMillis = connectTimeoutMillis == null ? 5_000 : connectTimeoutMillis;
         readTimeoutMillis = readTimeoutMillis == null ? 20_000 : readTimeoutMillis;
     }
+
+    @Override
+    public String toString() {
+        return "StripeSettings[apiKey=" + (apiKey == null || apiKey.isBlank() ? "<unset>" : "***") + ", apiBase="
+                + apiBase + ", connectTimeoutMillis=" + connectTimeoutMillis + ", readTimeoutMillis="
+                + readTimeoutMillis + "]";
+    }
 }

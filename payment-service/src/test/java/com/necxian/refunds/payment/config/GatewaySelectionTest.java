@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import com.necxian.refunds.payment.domain.PaymentGateway;
 import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
 import com.necxian.refunds.payment.gateway.StripePaymentGateway;
+import com.necxian.refunds.payment.gateway.StripeSettings;
 
 class GatewaySelectionTest {
 
@@ -37,5 +38,11 @@ class GatewaySelectionTest {
                 .run(app -> assertThat(app.getBean(PaymentGateway.class)).isInstanceOf(StripePaymentGateway.class));
         context.withPropertyValues("necxian.payment.gateway=stripe")
                 .run(app -> assertThat(app).hasFailed());
+    }
+
+    @Test
+    void theStripeSettingsNeverPrintTheSecretKey() {
+        assertThat(new StripeSettings("sk_live_secret", null, null, null).toString())
+                .doesNotContain("sk_live_secret").contains("apiKey=***");
     }
 }
