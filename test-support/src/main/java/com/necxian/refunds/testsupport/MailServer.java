@@ -2,6 +2,7 @@ package com.necxian.refunds.testsupport;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.List;
 
 import com.icegreen.greenmail.store.FolderException;
@@ -53,7 +54,7 @@ public final class MailServer implements AutoCloseable {
     public List<Delivery> takeReceived() {
         List<Delivery> taken = new ArrayList<>();
         try {
-            for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+            for (GreenMailUser user : users()) {
                 MailFolder inbox = greenMail.getManagers().getImapHostManager().getInbox(user);
                 for (StoredMessage stored : inbox.getMessages()) {
                     taken.add(new Delivery(stored.getReceivedDate().toInstant(), stored.getMimeMessage()));
@@ -65,6 +66,17 @@ public final class MailServer implements AutoCloseable {
             throw new IllegalStateException("cannot read the received mail", e);
         }
         return taken;
+    }
+
+    /** GreenMail's users (one per recipient), read again when one was added (on its first mail) meanwhile. */
+    private List<GreenMailUser> users() {
+        while (true) {
+            try {
+                return List.copyOf(greenMail.getUserManager().listUser());
+            } catch (ConcurrentModificationException addedMeanwhile) {
+                // GreenMail keeps its users in a plain map; the next read sees the new one too
+            }
+        }
     }
 
     /** Stops accepting mail, to test an outage; {@link #resume()} starts it again on the same port. */
