@@ -54,7 +54,12 @@ public final class PipelineLoad {
             double endToEndPerSecond, boolean allFinished, Map<String, Long> unfinished, Map<String, Long> endings,
             Map<String, Latencies> stages, Map<String, Double> cpuSeconds, Map<String, Long> peakRss,
             Map<String, Long> lagMax, Map<String, Long> lagAfter, long backlogAtStart, long supersededReceived,
-            Map<String, Double> harnessThreads, Map<String, Double> coreWait) {
+            Map<String, Double> harnessThreads, Map<String, Double> coreWait, long[] pipelineDone) {
+
+        /** Requests published, decisions, payments, e-mails per second over the window, every step's refunds. */
+        double pipelineRate(int what) {
+            return pipelineDone[what] / windowSeconds;
+        }
 
         double cores(String process) {
             return cpuSeconds.getOrDefault(process, 0.0) / windowSeconds;
@@ -230,7 +235,7 @@ public final class PipelineLoad {
         lag.newWindow();
         Map<String, Double> cpuBefore = cpu();
         Map<String, Double> threadsBefore = ProcessCpu.ownThreads();
-        Map<String, Double> waitBefore = coreWait();
+        Map<String, Map<Long, Double>> waitBefore = coreWait();
         Map<String, ResidentPeak> peaks = new LinkedHashMap<>();
         services.forEach((name, process) -> peaks.put(name, ResidentPeak.watch(process.pid())));
         long startMillis = System.currentTimeMillis();
@@ -258,7 +263,7 @@ public final class PipelineLoad {
         Map<String, Double> cpuAfter = cpu();
         Map<String, Double> coreWait = new LinkedHashMap<>();
         coreWait().forEach((process, after) -> coreWait.put(process,
-                Math.max(0, after - waitBefore.getOrDefault(process, 0.0))));
+                ProcessCpu.waitedBetween(waitBefore.getOrDefault(process, Map.of()), after)));
         Map<String, Double> harnessThreads = new TreeMap<>();
         ProcessCpu.ownThreads().forEach((group, after) -> harnessThreads.put(group,
                 Math.max(0, after - threadsBefore.getOrDefault(group, 0.0))));
@@ -326,10 +331,14 @@ public final class PipelineLoad {
         double endToEnd = processedAndMailed / (e2eSeconds / 1000.0);
         Step step = new Step(index, label, rate, clients, result, windowSeconds, startMillis, accepted.size(),
                 processedAndMailed, finished, endToEnd, allFinished, unfinished, endings, stages, cpuSeconds,
-                peakRss, lagMax, lagAfter, backlog, superseded, harnessThreads, coreWait);
+                peakRss, lagMax, lagAfter, backlog, superseded, harnessThreads, coreWait,
+                tracker.doneBetween(startMillis, windowEndMillis));
         System.out.printf("  %d of %d accepted refunds processed and mailed within %.1f s: %.1f/s end to end; "
                 + "not finished %s; lag max %s, after %s%n", processedAndMailed, accepted.size(), windowSeconds,
                 endToEnd, unfinished, lagMax, lagAfter);
+        System.out.printf("  whole pipeline during the window, per s: %.1f requested, %.1f decided, %.1f paid, "
+                + "%.1f e-mails%n", step.pipelineRate(0), step.pipelineRate(1), step.pipelineRate(2),
+                step.pipelineRate(3));
         System.out.printf("  CPU s: %s; harness threads: %s%n", cpuSeconds, harnessThreads);
         stages.forEach((stage, l) -> System.out.printf("  %s: n=%d %s%n", stage, l.count(), l.summary()));
         return step;
@@ -368,13 +377,13 @@ public final class PipelineLoad {
         return cpu;
     }
 
-    /** Seconds each process's threads have waited for a core so far. */
-    private Map<String, Double> coreWait() {
-        Map<String, Double> wait = new LinkedHashMap<>();
-        services.forEach((name, process) -> wait.put(name, ProcessCpu.runQueueWaitSeconds(process.pid(), false)));
-        wait.put(HARNESS, ProcessCpu.runQueueWaitSeconds(ProcessHandle.current().pid(), false));
-        wait.put(REGISTRY, registry.map(pid -> ProcessCpu.runQueueWaitSeconds(pid, false)).orElse(0.0));
-        wait.put(POSTGRES, postmaster.map(pid -> ProcessCpu.runQueueWaitSeconds(pid, true)).orElse(0.0));
+    /** Seconds each process's threads have waited for a core so far, by thread. */
+    private Map<String, Map<Long, Double>> coreWait() {
+        Map<String, Map<Long, Double>> wait = new LinkedHashMap<>();
+        services.forEach((name, process) -> wait.put(name, ProcessCpu.runQueueWait(process.pid(), false)));
+        wait.put(HARNESS, ProcessCpu.runQueueWait(ProcessHandle.current().pid(), false));
+        wait.put(REGISTRY, registry.map(pid -> ProcessCpu.runQueueWait(pid, false)).orElse(Map.of()));
+        wait.put(POSTGRES, postmaster.map(pid -> ProcessCpu.runQueueWait(pid, true)).orElse(Map.of()));
         return wait;
     }
 

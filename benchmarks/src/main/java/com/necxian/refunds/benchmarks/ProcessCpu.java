@@ -44,30 +44,39 @@ final class ProcessCpu {
     }
 
     /**
-     * Seconds the live threads of a process (and, with {@code tree}, of its live descendants) spent runnable but
-     * waiting for a core, from /proc/&lt;pid&gt;/task/*&#47;schedstat: on a full machine, the time a process lost
-     * to the others.
+     * Seconds each live thread of a process (and, with {@code tree}, of its live descendants) has spent runnable
+     * but waiting for a core, by thread id, from /proc/&lt;pid&gt;/task/*&#47;schedstat: on a full machine, the time
+     * a process lost to the others. See {@link #waitedBetween}.
      */
-    static double runQueueWaitSeconds(long pid, boolean tree) {
-        double seconds = 0;
+    static Map<Long, Double> runQueueWait(long pid, boolean tree) {
+        Map<Long, Double> byThread = new java.util.HashMap<>();
         try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
             for (Path task : tasks.toList()) {
                 try {
                     String[] f = Files.readString(task.resolve("schedstat")).trim().split(" ");
-                    seconds += Long.parseLong(f[1]) / 1e9;
+                    byThread.put(Long.parseLong(task.getFileName().toString()), Long.parseLong(f[1]) / 1e9);
                 } catch (IOException | RuntimeException gone) {
                     // the thread ended meanwhile
                 }
             }
         } catch (IOException e) {
-            return seconds;
+            return byThread;
         }
         if (tree) {
             for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.children().toList()).orElse(List.of())) {
-                seconds += runQueueWaitSeconds(child.pid(), true);
+                byThread.putAll(runQueueWait(child.pid(), true));
             }
         }
-        return seconds;
+        return byThread;
+    }
+
+    /**
+     * Run-queue wait between two samples: per thread alive at the second, what it added since the first (all of
+     * it for a thread started meanwhile). Threads that ended meanwhile are not counted.
+     */
+    static double waitedBetween(Map<Long, Double> before, Map<Long, Double> after) {
+        return after.entrySet().stream()
+                .mapToDouble(e -> Math.max(0, e.getValue() - before.getOrDefault(e.getKey(), 0.0))).sum();
     }
 
     /** Busy CPU time of the whole machine (all cores, every process), in seconds, from /proc/stat. */

@@ -180,6 +180,26 @@ final class RefundTracker implements AutoCloseable {
         return byOrder.values().stream().filter(r -> r.step < step && r.accepted && !r.finished()).count();
     }
 
+    /**
+     * What the whole pipeline did between two instants (epoch ms), whatever step the refunds came from: requests
+     * published, decisions, payments (processed or failed), e-mails delivered.
+     */
+    long[] doneBetween(long from, long to) {
+        long[] done = new long[4];
+        for (Refund r : byOrder.values()) {
+            done[0] += within(r.receivedAt, from, to);
+            done[1] += within(r.decidedAt, from, to);
+            done[2] += within(r.outcomeAt, from, to);
+            done[3] += within(r.receivedMail, from, to) + within(r.decisionMail, from, to)
+                    + within(r.outcomeMail, from, to);
+        }
+        return done;
+    }
+
+    private static int within(long at, long from, long to) {
+        return at >= from && at <= to ? 1 : 0;
+    }
+
     long events() {
         return events.get();
     }
