@@ -54,7 +54,8 @@ public final class PipelineLoad {
             double endToEndPerSecond, boolean allFinished, Map<String, Long> unfinished, Map<String, Long> endings,
             Map<String, Latencies> stages, Map<String, Double> cpuSeconds, Map<String, Long> peakRss,
             Map<String, Long> lagMax, Map<String, Long> lagAfter, long backlogAtStart, long supersededReceived,
-            Map<String, Double> harnessThreads, Map<String, Double> coreWait, long[] pipelineDone) {
+            Map<String, Double> harnessThreads, Map<String, Double> coreWait, long[] pipelineDone,
+            double cpuWindowSeconds) {
 
         /** Requests published, decisions, payments, e-mails per second over the window, every step's refunds. */
         double pipelineRate(int what) {
@@ -62,7 +63,7 @@ public final class PipelineLoad {
         }
 
         double cores(String process) {
-            return cpuSeconds.getOrDefault(process, 0.0) / windowSeconds;
+            return cpuSeconds.getOrDefault(process, 0.0) / cpuWindowSeconds;
         }
 
         double share(String process) {
@@ -233,9 +234,10 @@ public final class PipelineLoad {
         System.out.println("step " + index + ": " + label);
         long backlog = tracker.unfinishedBefore(index);
         lag.newWindow();
-        Map<String, Double> cpuBefore = cpu();
         Map<String, Double> threadsBefore = ProcessCpu.ownThreads();
-        Map<String, Map<Long, Double>> waitBefore = coreWait();
+        ProcessCpu.Snapshot before = ProcessCpu.Snapshot.take();
+        Map<String, Map<Long, Double>> waitBefore = coreWait(before);
+        Map<String, Double> cpuBefore = cpu(before);
         Map<String, ResidentPeak> peaks = new LinkedHashMap<>();
         services.forEach((name, process) -> peaks.put(name, ResidentPeak.watch(process.pid())));
         long startMillis = System.currentTimeMillis();
@@ -260,13 +262,15 @@ public final class PipelineLoad {
         double windowSeconds = (System.nanoTime() - startNanos) / 1e9;
         tracker.refreshSuperseded(orderPrefix(index));
         long windowEndMillis = System.currentTimeMillis();
-        Map<String, Double> cpuAfter = cpu();
+        ProcessCpu.Snapshot after = ProcessCpu.Snapshot.take();
+        Map<String, Double> cpuAfter = cpu(after);
+        double cpuWindowSeconds = (after.nanos() - before.nanos()) / 1e9;
         Map<String, Double> coreWait = new LinkedHashMap<>();
-        coreWait().forEach((process, after) -> coreWait.put(process,
-                ProcessCpu.waitedBetween(waitBefore.getOrDefault(process, Map.of()), after)));
+        coreWait(after).forEach((process, waited) -> coreWait.put(process,
+                ProcessCpu.waitedBetween(waitBefore.getOrDefault(process, Map.of()), waited)));
         Map<String, Double> harnessThreads = new TreeMap<>();
-        ProcessCpu.ownThreads().forEach((group, after) -> harnessThreads.put(group,
-                Math.max(0, after - threadsBefore.getOrDefault(group, 0.0))));
+        ProcessCpu.ownThreads().forEach((group, seconds) -> harnessThreads.put(group,
+                Math.max(0, seconds - threadsBefore.getOrDefault(group, 0.0))));
         // the generator's threads end with the load: they report their own CPU, which the kernel then files
         // under the process's ended threads
         harnessThreads.put("load generator", result.cpuSeconds());
@@ -279,8 +283,8 @@ public final class PipelineLoad {
             peak.close();
         });
         Map<String, Double> cpuSeconds = new LinkedHashMap<>();
-        cpuAfter.forEach((process, after) -> cpuSeconds.put(process,
-                Math.max(0, after - cpuBefore.getOrDefault(process, 0.0))));
+        cpuAfter.forEach((process, seconds) -> cpuSeconds.put(process,
+                Math.max(0, seconds - cpuBefore.getOrDefault(process, 0.0))));
         double ours = cpuSeconds.entrySet().stream().filter(e -> !e.getKey().equals("machine"))
                 .mapToDouble(Map.Entry::getValue).sum();
         double machine = cpuSeconds.remove("machine");
@@ -332,7 +336,7 @@ public final class PipelineLoad {
         Step step = new Step(index, label, rate, clients, result, windowSeconds, startMillis, accepted.size(),
                 processedAndMailed, finished, endToEnd, allFinished, unfinished, endings, stages, cpuSeconds,
                 peakRss, lagMax, lagAfter, backlog, superseded, harnessThreads, coreWait,
-                tracker.doneBetween(startMillis, windowEndMillis));
+                tracker.doneBetween(startMillis, windowEndMillis), cpuWindowSeconds);
         System.out.printf("  %d of %d accepted refunds processed and mailed within %.1f s: %.1f/s end to end; "
                 + "not finished %s; lag max %s, after %s%n", processedAndMailed, accepted.size(), windowSeconds,
                 endToEnd, unfinished, lagMax, lagAfter);
@@ -365,25 +369,25 @@ public final class PipelineLoad {
         }
     }
 
-    /** CPU seconds so far of each process, and of the whole machine ("machine"). */
-    private Map<String, Double> cpu() {
+    /** CPU seconds so far of each process, and of the whole machine ("machine"), from one /proc snapshot. */
+    private Map<String, Double> cpu(ProcessCpu.Snapshot snapshot) {
         Map<String, Double> cpu = new LinkedHashMap<>();
-        double machine = ProcessCpu.machineBusySeconds();
-        services.forEach((name, process) -> cpu.put(name, ProcessCpu.ownSeconds(process.pid())));
-        cpu.put(HARNESS, ProcessCpu.ownSeconds(ProcessHandle.current().pid()));
-        cpu.put(REGISTRY, registry.map(ProcessCpu::ownSeconds).orElse(0.0));
-        cpu.put(POSTGRES, postmaster.map(ProcessCpu::treeSeconds).orElse(0.0));
-        cpu.put("machine", machine);
+        services.forEach((name, process) -> cpu.put(name, snapshot.own(process.pid())));
+        cpu.put(HARNESS, snapshot.own(ProcessHandle.current().pid()));
+        cpu.put(REGISTRY, registry.map(snapshot::own).orElse(0.0));
+        cpu.put(POSTGRES, postmaster.map(snapshot::tree).orElse(0.0));
+        cpu.put("machine", snapshot.machineBusy());
         return cpu;
     }
 
     /** Seconds each process's threads have waited for a core so far, by thread. */
-    private Map<String, Map<Long, Double>> coreWait() {
+    private Map<String, Map<Long, Double>> coreWait(ProcessCpu.Snapshot snapshot) {
         Map<String, Map<Long, Double>> wait = new LinkedHashMap<>();
-        services.forEach((name, process) -> wait.put(name, ProcessCpu.runQueueWait(process.pid(), false)));
-        wait.put(HARNESS, ProcessCpu.runQueueWait(ProcessHandle.current().pid(), false));
-        wait.put(REGISTRY, registry.map(pid -> ProcessCpu.runQueueWait(pid, false)).orElse(Map.of()));
-        wait.put(POSTGRES, postmaster.map(pid -> ProcessCpu.runQueueWait(pid, true)).orElse(Map.of()));
+        services.forEach((name, process) -> wait.put(name, ProcessCpu.runQueueWait(List.of(process.pid()))));
+        wait.put(HARNESS, ProcessCpu.runQueueWait(List.of(ProcessHandle.current().pid())));
+        wait.put(REGISTRY, registry.map(pid -> ProcessCpu.runQueueWait(List.of(pid))).orElse(Map.of()));
+        wait.put(POSTGRES, postmaster.map(pid -> ProcessCpu.runQueueWait(snapshot.withDescendants(pid)))
+                .orElse(Map.of()));
         return wait;
     }
 

@@ -209,7 +209,7 @@ final class PipelineReport {
         md.append("| **all** |");
         for (PipelineLoad.Step s : steps) {
             double busy = s.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
-            md.append(" %.1f s, %.2f of %d cores |".formatted(busy, busy / s.windowSeconds(),
+            md.append(" %.1f s, %.2f of %d cores |".formatted(busy, busy / s.cpuWindowSeconds(),
                     Runtime.getRuntime().availableProcessors()));
         }
         md.append("\n\nWaiting for a core: seconds the process's threads were runnable but not running (run-queue "
@@ -222,7 +222,7 @@ final class PipelineReport {
             md.append("| ").append(process);
             for (PipelineLoad.Step s : steps) {
                 double w = s.coreWait().getOrDefault(process, 0.0);
-                md.append(" | %.1f s (%.2f)".formatted(w, w / s.windowSeconds()));
+                md.append(" | %.1f s (%.2f)".formatted(w, w / s.cpuWindowSeconds()));
             }
             md.append(" |\n");
         }
@@ -295,9 +295,10 @@ final class PipelineReport {
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
             double busy = s.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
             p.append("The machine was busy %.2f of %d cores; the most CPU went to %s".formatted(
-                    busy / s.windowSeconds(), Runtime.getRuntime().availableProcessors(),
+                    busy / s.cpuWindowSeconds(), Runtime.getRuntime().availableProcessors(),
                     byCpu.stream().limit(3).map(e -> "%s (%.2f cores, %.0f %%)".formatted(short_(e.getKey()),
-                            e.getValue() / s.windowSeconds(), s.share(e.getKey()))).collect(Collectors.joining(", "))));
+                            e.getValue() / s.cpuWindowSeconds(), s.share(e.getKey())))
+                            .collect(Collectors.joining(", "))));
             p.append(". ");
             Optional<Map.Entry<String, Long>> deepest = s.lagMax().entrySet().stream()
                     .max(Map.Entry.comparingByValue());
@@ -312,7 +313,7 @@ final class PipelineReport {
                                 : ""));
                 String service = e.getKey().equals("intake-status-view") ? "intake-service" : e.getKey();
                 double cores = s.cores(service);
-                double waited = s.coreWait().getOrDefault(service, 0.0) / s.windowSeconds();
+                double waited = s.coreWait().getOrDefault(service, 0.0) / s.cpuWindowSeconds();
                 if (cores < 0.35 && waited < 0.25) {
                     p.append((", yet %s used only %.2f cores and waited %.2f s per second for a core: the backlog "
                             + "is not for want of CPU; the service waits on something else (for a consumer that "

@@ -27,44 +27,84 @@ final class ProcessCpu {
         return t == null ? 0 : (t[0] + t[1]) / TICKS_PER_SECOND;
     }
 
-    /** A process, the children it reaped, and its live descendants, in seconds. */
-    static double treeSeconds(long pid) {
-        long[] t = ticks(pid);
-        if (t == null) {
-            return 0;
-        }
-        double seconds = (t[0] + t[1] + t[2] + t[3]) / TICKS_PER_SECOND;
-        Optional<ProcessHandle> process = ProcessHandle.of(pid);
-        if (process.isPresent()) {
-            for (ProcessHandle child : process.get().children().toList()) {
-                seconds += treeSeconds(child.pid());
+    /**
+     * Every process's CPU counters and parent, and the machine's busy time, read in one pass over /proc, with the
+     * time it was taken: the cores used between two snapshots are their difference over their distance.
+     */
+    record Snapshot(long nanos, double machineBusy, Map<Long, long[]> byPid, Map<Long, List<Long>> children) {
+
+        static Snapshot take() {
+            long nanos = System.nanoTime();
+            double machine = machineBusySeconds();
+            Map<Long, long[]> byPid = new java.util.HashMap<>();
+            Map<Long, List<Long>> children = new java.util.HashMap<>();
+            try (var dirs = Files.list(Path.of("/proc"))) {
+                for (Path dir : dirs.toList()) {
+                    String name = dir.getFileName().toString();
+                    if (!name.chars().allMatch(Character::isDigit)) {
+                        continue;
+                    }
+                    long pid = Long.parseLong(name);
+                    long[] t = ticks(pid); // utime, stime, cutime, cstime, ppid
+                    if (t != null) {
+                        byPid.put(pid, t);
+                        children.computeIfAbsent(t[4], k -> new java.util.ArrayList<>()).add(pid);
+                    }
+                }
+            } catch (IOException e) {
+                // an empty snapshot counts nothing
             }
+            return new Snapshot(nanos, machine, byPid, children);
         }
-        return seconds;
+
+        /** utime + stime of one process (all its threads), in seconds; 0 when it is gone. */
+        double own(long pid) {
+            long[] t = byPid.get(pid);
+            return t == null ? 0 : (t[0] + t[1]) / TICKS_PER_SECOND;
+        }
+
+        /** A process, the children it reaped, and its live descendants, in seconds. */
+        double tree(long pid) {
+            long[] t = byPid.get(pid);
+            if (t == null) {
+                return 0;
+            }
+            double seconds = (t[0] + t[1] + t[2] + t[3]) / TICKS_PER_SECOND;
+            for (long child : children.getOrDefault(pid, List.of())) {
+                seconds += tree(child);
+            }
+            return seconds;
+        }
+
+        /** The process and its live descendants. */
+        List<Long> withDescendants(long pid) {
+            List<Long> all = new java.util.ArrayList<>(List.of(pid));
+            for (long child : children.getOrDefault(pid, List.of())) {
+                all.addAll(withDescendants(child));
+            }
+            return all;
+        }
     }
 
     /**
-     * Seconds each live thread of a process (and, with {@code tree}, of its live descendants) has spent runnable
+     * Seconds each live thread of the given processes has spent runnable
      * but waiting for a core, by thread id, from /proc/&lt;pid&gt;/task/*&#47;schedstat: on a full machine, the time
      * a process lost to the others. See {@link #waitedBetween}.
      */
-    static Map<Long, Double> runQueueWait(long pid, boolean tree) {
+    static Map<Long, Double> runQueueWait(List<Long> pids) {
         Map<Long, Double> byThread = new java.util.HashMap<>();
-        try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
-            for (Path task : tasks.toList()) {
-                try {
-                    String[] f = Files.readString(task.resolve("schedstat")).trim().split(" ");
-                    byThread.put(Long.parseLong(task.getFileName().toString()), Long.parseLong(f[1]) / 1e9);
-                } catch (IOException | RuntimeException gone) {
-                    // the thread ended meanwhile
+        for (long pid : pids) {
+            try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+                for (Path task : tasks.toList()) {
+                    try {
+                        String[] f = Files.readString(task.resolve("schedstat")).trim().split(" ");
+                        byThread.put(Long.parseLong(task.getFileName().toString()), Long.parseLong(f[1]) / 1e9);
+                    } catch (IOException | RuntimeException gone) {
+                        // the thread ended meanwhile
+                    }
                 }
-            }
-        } catch (IOException e) {
-            return byThread;
-        }
-        if (tree) {
-            for (ProcessHandle child : ProcessHandle.of(pid).map(p -> p.children().toList()).orElse(List.of())) {
-                byThread.putAll(runQueueWait(child.pid(), true));
+            } catch (IOException | RuntimeException gone) {
+                // the process ended meanwhile
             }
         }
         return byThread;
@@ -162,14 +202,14 @@ final class ProcessCpu {
         return "Kafka broker and the rest";
     }
 
-    /** utime, stime, cutime, cstime in ticks, or null when the process is gone. */
+    /** utime, stime, cutime, cstime in ticks and the parent's pid, or null when the process is gone. */
     private static long[] ticks(long pid) {
         try {
             String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             // the command in parentheses may hold spaces: fields are counted after its closing parenthesis
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12]), Long.parseLong(f[13]),
-                    Long.parseLong(f[14])};
+                    Long.parseLong(f[14]), Long.parseLong(f[1])};
         } catch (IOException | RuntimeException e) {
             return null;
         }
