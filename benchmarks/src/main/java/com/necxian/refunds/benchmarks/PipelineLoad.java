@@ -55,7 +55,7 @@ public final class PipelineLoad {
             Map<String, Latencies> stages, Map<String, Double> cpuSeconds, Map<String, Long> peakRss,
             Map<String, Long> lagMax, Map<String, Long> lagAfter, long backlogAtStart, long supersededReceived,
             Map<String, Double> harnessThreads, Map<String, Double> coreWait, long[] pipelineDone,
-            double cpuWindowSeconds) {
+            double cpuWindowSeconds, Map<String, Double> jitSeconds) {
 
         /** Requests published, decisions, payments, e-mails per second over the window, every step's refunds. */
         double pipelineRate(int what) {
@@ -235,6 +235,7 @@ public final class PipelineLoad {
         long backlog = tracker.unfinishedBefore(index);
         lag.newWindow();
         Map<String, Double> threadsBefore = ProcessCpu.ownThreads();
+        Map<String, Double> jitBefore = jit();
         ProcessCpu.Snapshot before = ProcessCpu.Snapshot.take();
         Map<String, Map<Long, Double>> waitBefore = coreWait(before);
         Map<String, Double> cpuBefore = cpu(before);
@@ -268,6 +269,9 @@ public final class PipelineLoad {
         Map<String, Double> coreWait = new LinkedHashMap<>();
         coreWait(after).forEach((process, waited) -> coreWait.put(process,
                 ProcessCpu.waitedBetween(waitBefore.getOrDefault(process, Map.of()), waited)));
+        Map<String, Double> jitSeconds = new LinkedHashMap<>();
+        jit().forEach((service, seconds) -> jitSeconds.put(service,
+                Math.max(0, seconds - jitBefore.getOrDefault(service, 0.0))));
         Map<String, Double> harnessThreads = new TreeMap<>();
         ProcessCpu.ownThreads().forEach((group, seconds) -> harnessThreads.put(group,
                 Math.max(0, seconds - threadsBefore.getOrDefault(group, 0.0))));
@@ -336,7 +340,7 @@ public final class PipelineLoad {
         Step step = new Step(index, label, rate, clients, result, windowSeconds, startMillis, accepted.size(),
                 processedAndMailed, finished, endToEnd, allFinished, unfinished, endings, stages, cpuSeconds,
                 peakRss, lagMax, lagAfter, backlog, superseded, harnessThreads, coreWait,
-                tracker.doneBetween(startMillis, windowEndMillis), cpuWindowSeconds);
+                tracker.doneBetween(startMillis, windowEndMillis), cpuWindowSeconds, jitSeconds);
         System.out.printf("  %d of %d accepted refunds processed and mailed within %.1f s: %.1f/s end to end; "
                 + "not finished %s; lag max %s, after %s%n", processedAndMailed, accepted.size(), windowSeconds,
                 endToEnd, unfinished, lagMax, lagAfter);
@@ -378,6 +382,14 @@ public final class PipelineLoad {
         cpu.put(POSTGRES, postmaster.map(snapshot::tree).orElse(0.0));
         cpu.put("machine", snapshot.machineBusy());
         return cpu;
+    }
+
+    /** CPU seconds so far of each service's JIT compiler threads. */
+    private Map<String, Double> jit() {
+        Map<String, Double> jit = new LinkedHashMap<>();
+        services.forEach((name, process) -> jit.put(name,
+                ProcessCpu.threads(process.pid()).getOrDefault(ProcessCpu.JIT, 0.0)));
+        return jit;
     }
 
     /** Seconds each process's threads have waited for a core so far, by thread. */

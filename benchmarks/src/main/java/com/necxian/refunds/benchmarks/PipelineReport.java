@@ -212,6 +212,12 @@ final class PipelineReport {
             md.append(" %.1f s, %.2f of %d cores |".formatted(busy, busy / s.cpuWindowSeconds(),
                     Runtime.getRuntime().availableProcessors()));
         }
+        md.append("\n\nOf which the services' JIT compilers (CPU seconds of their compiler threads; intake runs "
+                + "C2 only, the others C1 only): ");
+        md.append(RefundServices.NAMES.stream().map(service -> service + " " + steps.stream()
+                .map(s -> "%.1f".formatted(s.jitSeconds().getOrDefault(service, 0.0)))
+                .collect(Collectors.joining(" / ")) + " s").collect(Collectors.joining("; ")));
+        md.append(" (per step, in order).");
         md.append("\n\nWaiting for a core: seconds the process's threads were runnable but not running (run-queue "
                 + "wait from /proc/<pid>/task/*/schedstat, summed over its live threads, so it can exceed the window; "
                 + "per second of window in brackets). Near zero on an idle machine; here, what each process lost to "
@@ -291,6 +297,12 @@ final class PipelineReport {
                                 100 * d / Math.max(1, total), pay, 100 * pay / Math.max(1, total), mail,
                                 100 * mail / Math.max(1, total)));
             }
+            double mailsDue = s.pipelineRate(0) + s.pipelineRate(1) + s.pipelineRate(2);
+            if (s.pipelineRate(3) < 0.9 * mailsDue) {
+                p.append(("E-mail fell behind: the requests, decisions and payments of the window called for about "
+                        + "%.0f e-mails/s (one each) and %.1f/s were delivered. ").formatted(mailsDue,
+                                s.pipelineRate(3)));
+            }
             List<Map.Entry<String, Double>> byCpu = s.cpuSeconds().entrySet().stream()
                     .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).toList();
             double busy = s.cpuSeconds().values().stream().mapToDouble(Double::doubleValue).sum();
@@ -320,8 +332,9 @@ final class PipelineReport {
                             + "works one record at a time: its round trips to the broker and the database). ")
                             .formatted(service, cores, waited));
                 } else if (cores < 0.35) {
-                    p.append((", and %s used only %.2f cores but waited %.2f s per second for a core: the full "
-                            + "machine held it back. ").formatted(service, cores, waited));
+                    p.append((", yet %s used only %.2f cores: it spent its time waiting rather than computing, "
+                            + "and on this full machine its threads waited %.2f s per second for a core. ")
+                            .formatted(service, cores, waited));
                 } else {
                     p.append("; %s used %.2f cores and waited %.2f s per second for one. ".formatted(service, cores,
                             waited));

@@ -155,7 +155,11 @@ final class ProcessCpu {
      * 15 characters at most), and "exited threads" for what the process used beyond its live threads.
      */
     static Map<String, Double> ownThreads() {
-        long pid = ProcessHandle.current().pid();
+        return threads(ProcessHandle.current().pid());
+    }
+
+    /** A process's live threads' CPU seconds by group (see {@link #ownThreads()}). */
+    static Map<String, Double> threads(long pid) {
         Map<String, Double> groups = new TreeMap<>();
         double live = 0;
         try (var tasks = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
@@ -178,6 +182,8 @@ final class ProcessCpu {
         return groups;
     }
 
+    static final String JIT = "JIT compilers";
+
     static final String EXITED_THREADS = "short-lived threads (GreenMail's per-connection handlers, ...)";
 
     private static String threadGroup(String name) {
@@ -193,7 +199,7 @@ final class ProcessCpu {
             return "GreenMail";
         }
         if (lower.contains("compilerthre")) {
-            return "JIT compilers";
+            return JIT;
         }
         if (lower.startsWith("gc ") || lower.startsWith("g1 ") || lower.startsWith("vm ")
                 || lower.startsWith("parallel gc") || lower.startsWith("conc")) {
