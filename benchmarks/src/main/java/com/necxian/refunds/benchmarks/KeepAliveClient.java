@@ -38,6 +38,7 @@ final class KeepAliveClient implements AutoCloseable {
     private void connect() throws IOException {
         socket = new Socket();
         socket.setTcpNoDelay(true);
+        socket.setSoTimeout(30_000); // an answer that never comes fails the exchange instead of the run
         socket.connect(address, 5_000);
         out = socket.getOutputStream();
         in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
