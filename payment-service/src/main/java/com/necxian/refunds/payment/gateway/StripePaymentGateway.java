@@ -21,8 +21,8 @@ import com.stripe.param.RefundCreateParams;
 /**
  * Refunds through Stripe: a (partial) refund against the original charge ({@code ch_...}) or payment intent
  * ({@code pi_...}), with the refund id as Stripe's Idempotency-Key. Stripe refunds in the charge's currency, so an
- * approval in another currency is refused before any refund is asked for (the amount would mean another sum). Stripe's own retries are off: the payout
- * worker retries with backoff and records each attempt.
+ * approval in another currency is refused before any refund is asked for (the amount would mean another sum).
+ * Stripe's own retries are off: the payout worker retries with backoff and records each attempt.
  */
 public class StripePaymentGateway implements PaymentGateway {
 

@@ -43,9 +43,10 @@ public record AccessSettings(String storefrontApiKey, Account reviewer, Account 
 
     /** Fails with the names of the settings to set when a role the service serves has no credentials. */
     void requireFor(Iterable<Role> roles) {
+        Map<Role, Account> accounts = accounts();
         StringBuilder missing = new StringBuilder();
         for (Role role : roles) {
-            boolean set = role == Role.STOREFRONT ? storefrontKey().isPresent() : accounts().containsKey(role);
+            boolean set = role == Role.STOREFRONT ? storefrontKey().isPresent() : accounts.containsKey(role);
             if (!set) {
                 missing.append(missing.isEmpty() ? "" : ", ").append(settingName(role));
             }

@@ -60,10 +60,11 @@ public class ServiceSecurityAutoConfiguration {
         if (access.roles().contains(Role.STOREFRONT)) {
             providers.add(new StorefrontKeyAuthentication.Provider(settings.storefrontKey().orElseThrow()));
         }
-        List<UserDetails> people = people(settings, access);
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        List<UserDetails> people = people(settings, access, encoder);
         if (!people.isEmpty()) {
             var basic = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(people));
-            basic.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+            basic.setPasswordEncoder(encoder);
             providers.add(basic);
         }
         return new ProviderManager(providers);
@@ -117,8 +118,7 @@ public class ServiceSecurityAutoConfiguration {
         return web -> web.requestRejectedHandler(new RejectedRequests(converters, authentication, problems));
     }
 
-    private static List<UserDetails> people(AccessSettings settings, ApiAccess access) {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    private static List<UserDetails> people(AccessSettings settings, ApiAccess access, PasswordEncoder encoder) {
         List<UserDetails> people = new ArrayList<>();
         for (Map.Entry<Role, AccessSettings.Account> account : settings.accounts().entrySet()) {
             if (access.roles().contains(account.getKey())) {
