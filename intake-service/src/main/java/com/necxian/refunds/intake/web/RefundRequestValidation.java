@@ -171,6 +171,7 @@ final class RefundRequestValidation {
             problems.add(new FieldProblem(field, "needs both start and end"));
             return;
         }
+        // & rather than &&: a bad start and a bad end are both listed
         boolean inRange = date(field + ".start", period.start()) & periodEnd(field + ".end", period.end());
         if (inRange && period.end().isBefore(period.start())) {
             problems.add(new FieldProblem(field + ".end", "must not be before start"));
