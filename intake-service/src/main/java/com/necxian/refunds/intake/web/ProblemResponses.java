@@ -15,7 +15,10 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.context.request.WebRequest;
-import tools.jackson.databind.DatabindException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.StreamReadException;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -54,14 +57,33 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 "The body is not a valid refund request in JSON.");
         problem.setTitle("Malformed refund request");
-        if (e.getCause() instanceof DatabindException databind && !databind.getPath().isEmpty()) {
-            String field = databind.getPath().stream()
-                    .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
-                    .collect(Collectors.joining()).substring(1);
-            problem.setProperty("errors", List.of(new FieldProblem(field,
-                    "has the wrong type (money is a decimal string such as \"199.00\"; dates are ISO-8601 instants)")));
-        }
+        problem.setProperty("errors", List.of(unreadable(e)));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The field the parser was reading (the whole body when it knows none) and what was wrong there. */
+    private static FieldProblem unreadable(HttpMessageNotReadableException e) {
+        if (!(e.getCause() instanceof JacksonException jackson)) {
+            return new FieldProblem("body", "is missing or is not JSON");
+        }
+        String field = jackson.getPath().isEmpty() ? "body" : jackson.getPath().stream()
+                .map(ref -> ref.getPropertyName() != null ? "." + ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining()).substring(1);
+        Throwable kind = jackson;
+        while (kind.getCause() instanceof JacksonException inner) { // a read error wrapped with the path to it
+            kind = inner;
+        }
+        if (kind instanceof StreamConstraintsException) {
+            return new FieldProblem(field, "goes beyond what a request may hold (nesting depth, length of a number "
+                    + "or a name)");
+        }
+        if (kind instanceof StreamReadException read) {
+            TokenStreamLocation at = read.getLocation();
+            return new FieldProblem(field, "is not well-formed JSON, names a property twice, or holds a number out "
+                    + "of range" + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+        }
+        return new FieldProblem(field,
+                "has the wrong type (money is a decimal string such as \"199.00\"; dates are ISO-8601 instants)");
     }
 
     @ExceptionHandler(IdempotencyConflict.class)

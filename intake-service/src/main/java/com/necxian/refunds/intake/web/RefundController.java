@@ -56,7 +56,10 @@ class RefundController {
             + "to Kafka; 400 lists every bad field; 401 without the storefront key; 413 above 256 KiB; 422 when an "
             + "Idempotency-Key is reused with another body; 503 with Retry-After when nothing could be accepted. "
             + "Every text and list has a limit (maxLength in characters, maxItems in the schema); evidence URIs must "
-            + "be absolute https: URIs. The 256 KiB limit holds for chunked bodies too.")
+            + "be absolute https: URIs. No text may hold a control character (description and evidence notes may "
+            + "hold tab and line breaks) or an unpaired surrogate; dates lie between 2000-01-01 and a year after "
+            + "the request (a subscription may end up to ten years after it). The 256 KiB limit holds for chunked "
+            + "bodies too.")
     @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(examples = @ExampleObject(
             value = "{\"refundId\": \"5f0c...\", \"status\": \"RECEIVED\", \"respondBy\": \"2026-11-08T10:00:00Z\"}")))
     ResponseEntity<Acknowledgement> submit(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(

@@ -43,13 +43,13 @@ class RefundIntake {
     }
 
     Acknowledgement accept(RefundRequestBody body, String idempotencyKey, String correlationId) {
-        var validation = RefundRequestValidation.of(body);
+        Instant receivedAt = clock.instant();
+        var validation = RefundRequestValidation.of(body, receivedAt);
         if (!validation.problems().isEmpty()) {
             throw new InvalidRequest(validation.problems());
         }
         String hash = idempotencyKey == null ? null : sha256Of(body);
         Identity id = idempotencyKey == null ? Identity.random() : Identity.of(idempotencyKey, hash);
-        Instant receivedAt = clock.instant();
         Acknowledgement answer = new Acknowledgement(id.refundId(), RefundStatus.RECEIVED.name(),
                 receivedAt.plus(RESPOND_WITHIN));
         var event = validation.toEvent(id.eventId(), id.refundId(), receivedAt, answer.respondBy(), correlationId);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -33,13 +34,16 @@ final class RefundRequestValidation {
 
     private final List<FieldProblem> problems = new ArrayList<>();
     private final RefundRequestBody body;
+    private final DateRange dates;
 
-    private RefundRequestValidation(RefundRequestBody body) {
+    private RefundRequestValidation(RefundRequestBody body, Instant now) {
         this.body = body;
+        this.dates = DateRange.around(now);
     }
 
-    static RefundRequestValidation of(RefundRequestBody body) {
-        var validation = new RefundRequestValidation(body);
+    /** The request checked as it arrived at {@code now} (dates may lie at most a year after it). */
+    static RefundRequestValidation of(RefundRequestBody body, Instant now) {
+        var validation = new RefundRequestValidation(body, now);
         validation.check();
         return validation;
     }
@@ -50,8 +54,11 @@ final class RefundRequestValidation {
 
     private void check() {
         text("orderNumber", body.orderNumber(), RequestLimits.ORDER_NUMBER);
-        required("orderedAt", body.orderedAt());
-        text("description", body.description(), RequestLimits.DESCRIPTION);
+        if (required("orderedAt", body.orderedAt())) {
+            date("orderedAt", body.orderedAt());
+        }
+        date("processedAt", body.processedAt());
+        freeText("description", body.description(), RequestLimits.DESCRIPTION);
         enumValue("reason", body.reason(), RefundReason.class, true);
         if (body.preferredResolution() != null) {
             enumValue("preferredResolution", body.preferredResolution(), Resolution.class, true);
@@ -98,7 +105,9 @@ final class RefundRequestValidation {
                     problems.add(new FieldProblem(prefix + ".uri", "must be an absolute https: URI with a host and "
                             + "without user name or password, such as https://cdn.example.com/e/1.jpg"));
                 }
-                optionalText(prefix + ".note", item.note(), RequestLimits.EVIDENCE_NOTE);
+                if (item.note() != null) {
+                    withinLimits(prefix + ".note", item.note(), RequestLimits.EVIDENCE_NOTE, TextCharacters.FREE_TEXT);
+                }
             }
         }
     }
@@ -150,10 +159,39 @@ final class RefundRequestValidation {
                         + currency.getDefaultFractionDigits() + " fraction digits for " + currency.getCurrencyCode()));
             }
         }
-        if (line.subscriptionPeriod() != null && (line.subscriptionPeriod().start() == null
-                || line.subscriptionPeriod().end() == null)) {
-            problems.add(new FieldProblem(prefix + "subscriptionPeriod", "needs both start and end"));
+        date(prefix + "deliveredAt", line.deliveredAt());
+        date(prefix + "serviceStartedAt", line.serviceStartedAt());
+        if (line.subscriptionPeriod() != null) {
+            checkPeriod(prefix + "subscriptionPeriod", line.subscriptionPeriod());
         }
+    }
+
+    private void checkPeriod(String field, RefundRequestBody.Period period) {
+        if (period.start() == null || period.end() == null) {
+            problems.add(new FieldProblem(field, "needs both start and end"));
+            return;
+        }
+        // & rather than &&: a bad start and a bad end are both listed
+        boolean inRange = date(field + ".start", period.start()) & periodEnd(field + ".end", period.end());
+        if (inRange && period.end().isBefore(period.start())) {
+            problems.add(new FieldProblem(field + ".end", "must not be before start"));
+        }
+    }
+
+    /** A date that may be absent: true when it is absent or within the range. */
+    private boolean date(String field, Instant value) {
+        return check(field, value == null || dates.holds(value), dates.message());
+    }
+
+    private boolean periodEnd(String field, Instant value) {
+        return check(field, dates.holdsPeriodEnd(value), dates.periodEndMessage());
+    }
+
+    private boolean check(String field, boolean holds, String message) {
+        if (!holds) {
+            problems.add(new FieldProblem(field, message));
+        }
+        return holds;
     }
 
     private boolean required(String field, Object value) {
@@ -164,23 +202,30 @@ final class RefundRequestValidation {
         return true;
     }
 
-    /** A required text within its length: true when it is present and within it. */
+    /** A required one-line text within its limits: true when it is present and within them. */
     private boolean text(String field, String value, int maxLength) {
-        return required(field, value) && withinLength(field, value, maxLength);
+        return required(field, value) && withinLimits(field, value, maxLength, TextCharacters.ONE_LINE);
     }
 
-    /** A text that may be absent: true when it is present and within its length. */
+    /** A required free text (tabs and line breaks allowed) within its limits. */
+    private boolean freeText(String field, String value, int maxLength) {
+        return required(field, value) && withinLimits(field, value, maxLength, TextCharacters.FREE_TEXT);
+    }
+
+    /** A one-line text that may be absent: true when it is present and within its limits. */
     private boolean optionalText(String field, String value, int maxLength) {
-        return value != null && withinLength(field, value, maxLength);
+        return value != null && withinLimits(field, value, maxLength, TextCharacters.ONE_LINE);
     }
 
     /** Lengths count characters as a person does (code points), not UTF-16 units. */
-    private boolean withinLength(String field, String value, int maxLength) {
+    private boolean withinLimits(String field, String value, int maxLength, TextCharacters allowed) {
         if (value.codePointCount(0, value.length()) > maxLength) {
             problems.add(new FieldProblem(field, "must be at most " + maxLength + " characters"));
             return false;
         }
-        return true;
+        Optional<String> badCharacter = allowed.firstProblem(value);
+        badCharacter.ifPresent(problem -> problems.add(new FieldProblem(field, problem)));
+        return badCharacter.isEmpty();
     }
 
     private <E extends Enum<E>> void enumValue(String field, String value, Class<E> type, boolean mandatory) {

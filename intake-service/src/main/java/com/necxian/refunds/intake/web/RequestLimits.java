@@ -1,8 +1,11 @@
 package com.necxian.refunds.intake.web;
 
+import java.time.Instant;
+import java.time.Period;
+
 /**
  * How big a refund request may be: the whole body in bytes, each text in characters (Unicode code points), each
- * list in items. A request that keeps every field within its limit stays well under the body limit when written
+ * list in items, each date in a range. A request that keeps every field within its limit stays well under the body limit when written
  * in ASCII (about 150 KiB with every field and list at its limit), so the body limit only bites on padding,
  * heavily escaped text or non-Latin scripts.
  */
@@ -25,6 +28,13 @@ final class RequestLimits {
     static final int EVIDENCE = 20;
     static final int EVIDENCE_URI = 2048;
     static final int EVIDENCE_NOTE = 1000;
+
+    /** No date of a request (order, processing, delivery, service, subscription) lies before this. */
+    static final Instant EARLIEST_DATE = Instant.parse("2000-01-01T00:00:00Z");
+    /** How far after the request's arrival a date may lie (clocks differ; nothing is dated ahead on purpose). */
+    static final Period DATES_AHEAD = Period.ofYears(1);
+    /** How far ahead a subscription period may end (multi-year plans). */
+    static final Period PERIOD_END_AHEAD = Period.ofYears(10);
 
     private RequestLimits() {
     }

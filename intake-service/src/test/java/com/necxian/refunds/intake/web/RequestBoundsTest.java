@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
@@ -39,7 +41,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Every text and list of the request has a limit: at the limit the request is accepted, one over it is 400 naming
- * that field (and only it); evidence URIs must be absolute https: URIs with a host.
+ * that field (and only it); evidence URIs must be absolute https: URIs with a host. No text holds a control
+ * character (free text may hold tabs and line breaks) or an unpaired surrogate, and every date lies between 2000 and
+ * a year after the request (a subscription may end up to ten years after it).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -98,6 +102,130 @@ class RequestBoundsTest {
         submit(body -> set(body, "customer/name", face.repeat(201)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", contains("customer.name")));
+    }
+
+    /** Where every text sits, as reported and in the body. */
+    static Stream<Arguments> texts() {
+        return textLimits().map(arguments -> Arguments.of(arguments.get()[0], arguments.get()[1]));
+    }
+
+    @ParameterizedTest(name = "NUL in {0} is 400")
+    @MethodSource("texts")
+    void aNulInAnyTextIs400NamingTheField(String field, String path) throws Exception {
+        submitWithText(path, "a\\u0000b")
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.errors[*].field", contains(field)))
+                .andExpect(jsonPath("$.errors[0].message", containsString("U+0000")));
+    }
+
+    @ParameterizedTest(name = "an unpaired surrogate in {0} is 400")
+    @MethodSource("texts")
+    void anUnpairedSurrogateInAnyTextIs400NamingTheField(String field, String path) throws Exception {
+        submitWithText(path, "a\\ud83db")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains(field)))
+                .andExpect(jsonPath("$.errors[0].message", containsString("unpaired UTF-16 surrogate")));
+    }
+
+    @ParameterizedTest(name = "control character {0} in customer.name is 400")
+    @ValueSource(strings = {"\u0001", "\u0007", "\t", "\n", "\r", "\u001b", "\u007f", "\u0085", "\u009f"})
+    void aControlCharacterInAOneLineTextIs400(String control) throws Exception {
+        submit(body -> set(body, "customer/name", "Ana" + control + "Ruiz"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("customer.name")))
+                .andExpect(jsonPath("$.errors[0].message", containsString("control characters")));
+    }
+
+    @ParameterizedTest(name = "tab and line breaks in {0} are accepted")
+    @ValueSource(strings = {"description", "evidence/0/note"})
+    void freeTextMayHoldTabsAndLineBreaks(String path) throws Exception {
+        submit(body -> set(body, path, "First line\r\nsecond\tline\nthird 😀")).andExpect(status().isAccepted());
+    }
+
+    @ParameterizedTest(name = "a line break in {0} is 400")
+    @ValueSource(strings = {"lines/0/description", "lines/0/sku", "customer/email"})
+    void oneLineTextsRefuseLineBreaks(String path) throws Exception {
+        submit(body -> set(body, path, "ana\n@example.com"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message", containsString("line breaks")));
+    }
+
+    /** Every date of a request, as reported and in the body. */
+    static Stream<Arguments> dates() {
+        return Stream.of(Arguments.of("orderedAt", "orderedAt"), Arguments.of("processedAt", "processedAt"),
+                Arguments.of("lines[0].deliveredAt", "lines/0/deliveredAt"),
+                Arguments.of("lines[0].serviceStartedAt", "lines/0/serviceStartedAt"),
+                Arguments.of("lines[0].subscriptionPeriod.start", "lines/0/subscriptionPeriod/start"));
+    }
+
+    @ParameterizedTest(name = "{0} in year +999999999 is 400")
+    @MethodSource("dates")
+    void aDateFarAheadIs400NamingTheField(String field, String path) throws Exception {
+        submitWithDate(path, "+999999999-12-31T23:59:59Z")
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.errors[*].field", contains(field)))
+                .andExpect(jsonPath("$.errors[0].message", containsString("must lie between 2000-01-01T00:00:00Z")));
+    }
+
+    @ParameterizedTest(name = "{0} before 2000 is 400")
+    @MethodSource("dates")
+    void aDateBefore2000Is400NamingTheField(String field, String path) throws Exception {
+        submitWithDate(path, "1999-12-31T23:59:59Z")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains(field)));
+    }
+
+    @ParameterizedTest(name = "{0} a year and a day ahead is 400, 2000-01-01 and 360 days ahead are accepted")
+    @MethodSource("dates")
+    void aDateMayLieFrom2000ToAYearAhead(String field, String path) throws Exception {
+        Instant now = Instant.now();
+        submitWithDate(path, now.plus(Duration.ofDays(367)).toString())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains(field)));
+        submitWithDate(path, "2000-01-01T00:00:00Z").andExpect(status().isAccepted());
+        submitWithDate(path, now.plus(Duration.ofDays(360)).toString()).andExpect(status().isAccepted());
+    }
+
+    @Test
+    void aSubscriptionMayEndUpToTenYearsAheadAndNotBeforeItStarts() throws Exception {
+        Instant now = Instant.now();
+        submitWithPeriod("2026-01-01T00:00:00Z", now.plus(Duration.ofDays(9 * 365)).toString())
+                .andExpect(status().isAccepted());
+        submitWithPeriod("2026-01-01T00:00:00Z", now.plus(Duration.ofDays(10 * 366 + 1)).toString())
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("lines[0].subscriptionPeriod.end")))
+                .andExpect(jsonPath("$.errors[0].message", containsString("ten years")));
+        submitWithPeriod("2026-01-01T00:00:00Z", "2025-12-31T00:00:00Z")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("lines[0].subscriptionPeriod.end")))
+                .andExpect(jsonPath("$.errors[0].message").value("must not be before start"));
+    }
+
+    private ResultActions submitWithDate(String path, String date) throws Exception {
+        return submit(body -> {
+            ((ObjectNode) body.get("lines").get(0)).putObject("subscriptionPeriod")
+                    .put("start", "2026-01-01T00:00:00Z").put("end", Instant.now().plus(Duration.ofDays(5 * 365)).toString());
+            set(body, path, date);
+        });
+    }
+
+    private ResultActions submitWithPeriod(String start, String end) throws Exception {
+        return submit(body -> ((ObjectNode) body.get("lines").get(0)).putObject("subscriptionPeriod")
+                .put("start", start).put("end", end));
+    }
+
+    /**
+     * The request with the text at {@code path} set to {@code jsonText} as written in JSON (escapes kept as they
+     * are, so a lone surrogate reaches the server as the escape it would come as).
+     */
+    private ResultActions submitWithText(String path, String jsonText) throws Exception {
+        ObjectNode body = (ObjectNode) json.readTree(request("NX-" + UUID.randomUUID(), "10.00"));
+        String marker = "text-" + UUID.randomUUID();
+        set(body, path, marker);
+        return http.perform(post("/api/v1/refunds").header("X-Api-Key", KEY).contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body).replace(marker, jsonText)));
     }
 
     /** list as reported, its limit in items. */
