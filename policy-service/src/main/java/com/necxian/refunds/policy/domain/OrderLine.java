@@ -7,7 +7,8 @@ import java.time.Instant;
  *
  * <p>{@code madeToOrder} and {@code saleCondition} only matter for {@link ProductType#PHYSICAL}.
  * The instants are null when the event has not happened (not delivered, service not started,
- * no subscription period).
+ * no subscription period); an instant after "now" has not happened yet either (a pre-order,
+ * a service scheduled to start later).
  */
 public record OrderLine(
         String lineId,
@@ -20,11 +21,15 @@ public record OrderLine(
         Instant subscriptionStart,
         Instant subscriptionEnd) {
 
-    boolean isDelivered() {
-        return deliveredAt != null;
+    boolean isDeliveredBy(Instant now) {
+        return happenedBy(deliveredAt, now);
     }
 
-    boolean isServiceStarted() {
-        return serviceStartedAt != null;
+    boolean isServiceStartedBy(Instant now) {
+        return happenedBy(serviceStartedAt, now);
+    }
+
+    private static boolean happenedBy(Instant at, Instant now) {
+        return at != null && !at.isAfter(now);
     }
 }

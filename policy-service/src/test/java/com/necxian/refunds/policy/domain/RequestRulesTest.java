@@ -42,7 +42,7 @@ class RequestRulesTest {
             LineEvaluation line = decision.lines().get(0);
             assertThat(line.outcome()).isEqualTo(LineOutcome.DENY);
             assertThat(line.clauses()).containsExactly(PseudoClause.DUPLICATE);
-            assertThat(line.tableRow()).isZero();
+            assertThat(line.tableRow()).isNull();
             assertThat(decision.outcome()).isEqualTo(RequestOutcome.DENIED);
             assertThat(decision.clauses()).containsExactly(PseudoClause.DUPLICATE);
         }
