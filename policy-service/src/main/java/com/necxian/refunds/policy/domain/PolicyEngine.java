@@ -30,7 +30,8 @@ public final class PolicyEngine {
         }
         List<LineEvaluation> lines = OrderCap.apply(evaluated, known.allowanceFor(request));
         Optional<Long> threshold = settings.reviewThresholdMinor(request.currency());
-        RequestVerdict verdict = RequestVerdict.of(lines, !requestProblems.isEmpty(), threshold);
+        RequestVerdict verdict = RequestVerdict.of(lines, !requestProblems.isEmpty(), threshold,
+                known.approvedTotalMinor());
         return assemble(verdict, lines, problems, request, settings);
     }
 

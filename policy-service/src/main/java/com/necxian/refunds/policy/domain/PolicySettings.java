@@ -12,11 +12,12 @@ import java.util.Optional;
  *
  * @param version                       the policy version recorded on every decision
  * @param returnWindowDays              STD-1: days a regular physical item can be returned
- * @param reviewThresholdMinorByCurrency STD-2: approved totals above this go to manual review;
- *                                      a currency without an entry has no threshold
+ * @param reviewThresholdMinorByCurrency STD-2: an order whose approved total would exceed this goes to
+ *                                      manual review; approving in a currency without an entry always does
  * @param digitalComplaintDays          DIG-4: days after delivery a digital complaint is accepted
  * @param respondWithinDays             PROC-2: days to tell the customer the status
  * @param processWithinDays             PROC-3: days to process an approved refund
+ *                                      (these three are the policy text's: always {@link #TEXT_DAYS})
  */
 public record PolicySettings(
         int version,
@@ -32,10 +33,13 @@ public record PolicySettings(
                 ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(reviewThresholdMinorByCurrency));
     }
 
+    /** The 7 days the policy text fixes for DIG-4, PROC-2 and PROC-3; intake and payment count them too. */
+    public static final int TEXT_DAYS = 7;
+
     public static PolicySettings defaults() {
         Map<String, Long> thresholds = Map.of(
                 "EUR", 100_000L, "USD", 100_000L, "GBP", 100_000L, "JPY", 150_000L);
-        return new PolicySettings(1, 30, thresholds, 7, 7, 7);
+        return new PolicySettings(1, 30, thresholds, TEXT_DAYS, TEXT_DAYS, TEXT_DAYS);
     }
 
     public Optional<Long> reviewThresholdMinor(String currency) {
@@ -47,9 +51,9 @@ public record PolicySettings(
         List<String> problems = new ArrayList<>();
         requirePositive(problems, "version", version);
         requirePositive(problems, "returnWindowDays", returnWindowDays);
-        requirePositive(problems, "digitalComplaintDays", digitalComplaintDays);
-        requirePositive(problems, "respondWithinDays", respondWithinDays);
-        requirePositive(problems, "processWithinDays", processWithinDays);
+        requireText(problems, "digitalComplaintDays", "DIG-4", digitalComplaintDays);
+        requireText(problems, "respondWithinDays", "PROC-2", respondWithinDays);
+        requireText(problems, "processWithinDays", "PROC-3", processWithinDays);
         reviewThresholdMinorByCurrency.forEach((currency, threshold) -> checkThreshold(problems, currency, threshold));
         return List.copyOf(problems);
     }
@@ -57,6 +61,13 @@ public record PolicySettings(
     private static void requirePositive(List<String> problems, String name, int value) {
         if (value <= 0) {
             problems.add(name + " must be positive, was " + value);
+        }
+    }
+
+    private static void requireText(List<String> problems, String name, String clause, int value) {
+        if (value != TEXT_DAYS) {
+            problems.add(name + " is fixed at " + TEXT_DAYS + " days by the policy text (" + clause + "), was "
+                    + value);
         }
     }
 

@@ -39,10 +39,9 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 class PolicyController {
 
     static final String EXAMPLE_VERSION = """
-            {"settings": {"returnWindowDays": 30, "digitalComplaintDays": 14, "respondWithinDays": 7,
-                          "processWithinDays": 7, "reviewThresholds": {"EUR": "1000.00", "JPY": "150000"}},
+            {"settings": {"returnWindowDays": 45, "reviewThresholds": {"EUR": "1000.00", "CHF": "1000.00"}},
              "significant": true,
-             "summary": "Digital content can now be reported within 14 days of purchase."}""";
+             "summary": "Regular items can now be returned within 45 days of delivery."}""";
 
     private final PolicyVersions versions;
     private final PolicyChanges changes;
@@ -87,8 +86,9 @@ class PolicyController {
     @PostMapping("/versions")
     @Operation(summary = "Post a new policy version, in force at once (CHG-1)", description = "201 with Location. "
             + "A significant version publishes RefundPolicyChanged (CHG-2), committed with the version through the "
-            + "outbox. All four day counts are required; thresholds are decimal strings per ISO 4217 currency. "
-            + "400 lists every invalid field and nothing is stored.")
+            + "outbox. The version starts from the one in force and changes only what is posted; thresholds are "
+            + "decimal strings per ISO 4217 currency, null removes one, and a version without any threshold is "
+            + "refused. 400 lists every invalid field and nothing is stored.")
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(
             value = "{\"version\": 4, \"effectiveAt\": \"2026-11-01T09:00:00Z\"}")))
     ResponseEntity<Posted> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -105,9 +105,9 @@ class PolicyController {
         if (!problems.isEmpty()) {
             throw new InvalidRequest("Invalid policy version", problems);
         }
-        var settings = body.settings().toSettings();
-        PolicyVersion posted = changes.post(settings, Boolean.TRUE.equals(body.significant()), body.summary(),
-                policyOwner.getName(), correlationId == null ? UUID.randomUUID().toString() : correlationId);
+        PolicyVersion posted = changes.post(body.settings()::toSettings, Boolean.TRUE.equals(body.significant()),
+                body.summary(), policyOwner.getName(),
+                correlationId == null ? UUID.randomUUID().toString() : correlationId);
         return ResponseEntity.created(URI.create("/api/v1/policy/versions/" + posted.version()))
                 .body(new Posted(posted.version(), posted.effectiveAt()));
     }

@@ -9,6 +9,7 @@ import static com.necxian.refunds.policy.domain.Fixtures.decide;
 import static com.necxian.refunds.policy.domain.Fixtures.line;
 import static com.necxian.refunds.policy.domain.Fixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -67,12 +68,13 @@ class BoundaryTest {
     }
 
     @Test
-    void digital_complaint_days_are_an_operator_setting() {
+    void the_periods_of_the_policy_text_are_not_settings() {
         PolicySettings threeDays = new PolicySettings(3, 30, Map.of(), 3, 7, 7);
         RefundRequest day4 = request(line(ProductType.DIGITAL)).receivedAt(days(DELIVERED, 4)).build();
 
-        assertThat(Fixtures.ENGINE.decide(day4, threeDays, OrderHistory.empty()).lines().get(0).tableRow())
-                .isEqualTo("9");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> Fixtures.ENGINE.decide(day4, threeDays, OrderHistory.empty()))
+                .withMessageContaining("DIG-4");
     }
 
     @ParameterizedTest(name = "paid {0}, received {1}: suggests {2}")

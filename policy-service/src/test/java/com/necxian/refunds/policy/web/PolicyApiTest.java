@@ -114,6 +114,47 @@ class PolicyApiTest extends PolicyServiceTest {
     }
 
     @Test
+    void aVersionStartsFromTheOneInForceAndChangesOnlyWhatIsPosted() throws Exception {
+        postVersion("""
+                {"settings": {"returnWindowDays": 14}, "summary": "Returns within 14 days."}""");
+        http.perform(asReviewer(get("/api/v1/policy")))
+                .andExpect(jsonPath("$.settings.returnWindowDays").value(14))
+                .andExpect(jsonPath("$.settings.digitalComplaintDays").value(7))
+                .andExpect(jsonPath("$.settings.reviewThresholds.EUR").value("1000.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.USD").value("1000.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.GBP").value("1000.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.JPY").value("150000"));
+
+        postVersion("""
+                {"settings": {"reviewThresholds": {"CHF": "800.00", "GBP": null}}, "summary": "CHF in, GBP out."}""");
+        http.perform(asReviewer(get("/api/v1/policy")))
+                .andExpect(jsonPath("$.settings.returnWindowDays").value(14))
+                .andExpect(jsonPath("$.settings.reviewThresholds.CHF").value("800.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.EUR").value("1000.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.GBP").doesNotExist());
+    }
+
+    @Test
+    void aVersionThatWouldRemoveEveryThresholdIsRefused() throws Exception {
+        int before = versions.current().version();
+
+        http.perform(asPolicyOwner(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"settings": {"reviewThresholds": {"EUR": null, "USD": null, "GBP": null, "JPY": null}},
+                         "summary": "No more fraud control."}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("settings.reviewThresholds")));
+
+        assertThat(versions.current().version()).isEqualTo(before);
+        assertThat(versions.current().settings().reviewThresholdMinorByCurrency()).containsKeys("EUR", "USD");
+    }
+
+    private void postVersion(String version) throws Exception {
+        http.perform(asPolicyOwner(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
+                .content(version)).andExpect(status().isCreated());
+    }
+
+    @Test
     void refundabilityAnswersTheStorefrontForEveryCombinationAsTheEngineDoes() throws Exception {
         PolicySettings settings = versions.current().settings();
         RefundabilityAtPurchase engine = new RefundabilityAtPurchase();
