@@ -36,6 +36,11 @@ record LineFacts(OrderLine line, RefundRequest request, PolicySettings settings)
         return line.isServiceStartedBy(request.receivedAt());
     }
 
+    /** EXC-3: the line's SKU is on the recall list of the policy version in force. */
+    boolean isRecalled() {
+        return settings.isRecalled(line.sku());
+    }
+
     boolean isMadeToOrder() {
         return line.madeToOrder().isMadeToOrder();
     }

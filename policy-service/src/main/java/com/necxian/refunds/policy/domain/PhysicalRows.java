@@ -29,15 +29,18 @@ final class PhysicalRows {
                 row("13", madeToOrder.and(f -> f.request().isOrderProcessed()), PhysicalRows::madeToOrderProcessed),
                 row("14", madeToOrder, PhysicalRows::madeToOrderCancelled),
                 row("15", physical.and(LineFacts::isFinalSale), PhysicalRows::finalSale),
-                row("16", regular.and(f -> f.reasonIsOneOf(PRODUCT_RECALL)), PhysicalRows::recalled),
+                row("16", regular.and(f -> f.reasonIsOneOf(PRODUCT_RECALL)).and(LineFacts::isRecalled),
+                        PhysicalRows::recalled),
+                row("16a", regular.and(f -> f.reasonIsOneOf(PRODUCT_RECALL)), PhysicalRows::recallToConfirm),
                 row("17", regular.and(LineFacts::withinReturnWindow), PhysicalRows::withinWindow),
                 row("18", outsideWindow.and(f -> f.reasonIsOneOf(DEFECTIVE)), PhysicalRows::defectAfterWindow),
                 row("19", outsideWindow, PhysicalRows::afterWindow));
     }
 
-    /** EXC-3: a recall speaks for itself; a defect needs evidence (PROC-1) before we recommend a refund. */
+    /** EXC-3: a listed recall speaks for itself; anything else needs evidence (PROC-1) before we recommend a refund. */
     private static Recommendation defectRecommendation(LineFacts facts) {
-        boolean convincing = facts.reasonIsOneOf(PRODUCT_RECALL) || facts.request().hasEvidence();
+        boolean listedRecall = facts.isRecalled() && facts.reasonIsOneOf(PRODUCT_RECALL);
+        boolean convincing = listedRecall || facts.request().hasEvidence();
         return convincing ? Recommendation.approve(facts.line().amountPaidMinor()) : Recommendation.none();
     }
 
@@ -77,6 +80,14 @@ final class PhysicalRows {
     private static LineEvaluation recalled(LineFacts facts) {
         return LineEvaluation.approve(facts.line(), "16",
                 "This item has been recalled, so we refund it in full.", "EXC-3");
+    }
+
+    /** EXC-3 is case by case: a recall we have not listed is checked by a person. */
+    private static LineEvaluation recallToConfirm(LineFacts facts) {
+        return LineEvaluation.review(facts.line(), "16a", "DEFECT_OR_RECALL", defectRecommendation(facts),
+                "We have no recall on record for this item yet, so a member of our team will check the recall "
+                        + "and refund it if it applies.",
+                "EXC-3");
     }
 
     private static LineEvaluation withinWindow(LineFacts facts) {

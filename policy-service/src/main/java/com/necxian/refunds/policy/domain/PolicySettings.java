@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param respondWithinDays             PROC-2: days to tell the customer the status
  * @param processWithinDays             PROC-3: days to process an approved refund
  *                                      (these three are the policy text's: always {@link #TEXT_DAYS})
+ * @param recalls                       EXC-3: the recalled SKUs, versioned with the policy
  */
 public record PolicySettings(
         int version,
@@ -25,12 +26,39 @@ public record PolicySettings(
         Map<String, Long> reviewThresholdMinorByCurrency,
         int digitalComplaintDays,
         int respondWithinDays,
-        int processWithinDays) {
+        int processWithinDays,
+        List<Recall> recalls) {
 
     /** Keeps null keys and values (unlike Map.copyOf) so that {@link #validate()} can report them. */
     public PolicySettings {
         reviewThresholdMinorByCurrency = reviewThresholdMinorByCurrency == null
                 ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(reviewThresholdMinorByCurrency));
+        recalls = recalls == null ? List.of() : List.copyOf(recalls);
+    }
+
+    /** Settings without recalls. */
+    public PolicySettings(int version, int returnWindowDays, Map<String, Long> reviewThresholdMinorByCurrency,
+                          int digitalComplaintDays, int respondWithinDays, int processWithinDays) {
+        this(version, returnWindowDays, reviewThresholdMinorByCurrency, digitalComplaintDays, respondWithinDays,
+                processWithinDays, List.of());
+    }
+
+    /** These settings with {@code recall} added (replacing an earlier recall of the same SKU). */
+    public PolicySettings withRecall(Recall recall) {
+        List<Recall> updated = new ArrayList<>(recalls.stream().filter(r -> !r.sku().equals(recall.sku())).toList());
+        updated.add(recall);
+        return new PolicySettings(version, returnWindowDays, reviewThresholdMinorByCurrency, digitalComplaintDays,
+                respondWithinDays, processWithinDays, updated);
+    }
+
+    /** These settings under another version number. */
+    public PolicySettings numbered(int number) {
+        return new PolicySettings(number, returnWindowDays, reviewThresholdMinorByCurrency, digitalComplaintDays,
+                respondWithinDays, processWithinDays, recalls);
+    }
+
+    boolean isRecalled(String sku) {
+        return sku != null && recalls.stream().anyMatch(recall -> recall.sku().equals(sku));
     }
 
     /** The 7 days the policy text fixes for DIG-4, PROC-2 and PROC-3; intake and payment count them too. */
@@ -55,6 +83,11 @@ public record PolicySettings(
         requireText(problems, "respondWithinDays", "PROC-2", respondWithinDays);
         requireText(problems, "processWithinDays", "PROC-3", processWithinDays);
         reviewThresholdMinorByCurrency.forEach((currency, threshold) -> checkThreshold(problems, currency, threshold));
+        recalls.forEach(recall -> {
+            if (recall == null || recall.sku() == null || recall.sku().isBlank() || recall.recalledAt() == null) {
+                problems.add("a recall needs a sku and recalledAt");
+            }
+        });
         return List.copyOf(problems);
     }
 

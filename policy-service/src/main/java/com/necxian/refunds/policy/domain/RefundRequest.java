@@ -26,8 +26,8 @@ public record RefundRequest(
 
     /** The storefront said so, or a line was delivered or its work started: either needs a processed order. */
     boolean isOrderProcessed() {
-        return processedAt != null
-                || lines.stream().anyMatch(line -> line.isDeliveredBy(receivedAt) || line.isServiceStartedBy(receivedAt));
+        return processedAt != null || lines.stream()
+                .anyMatch(line -> line.isDeliveredBy(receivedAt) || line.isServiceStartedBy(receivedAt));
     }
 
     boolean hasEvidence() {

@@ -60,9 +60,7 @@ public class PolicyVersions implements InitializingBean {
         jdbc.sql("select pg_advisory_xact_lock(8081)").query().singleRow();
         PolicySettings settings = change.apply(current().settings());
         int next = jdbc.sql("select coalesce(max(version), 0) + 1 from policy_version").query(Integer.class).single();
-        PolicySettings numbered = new PolicySettings(next, settings.returnWindowDays(),
-                settings.reviewThresholdMinorByCurrency(), settings.digitalComplaintDays(),
-                settings.respondWithinDays(), settings.processWithinDays());
+        PolicySettings numbered = settings.numbered(next);
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into policy_version (version, settings, significant, summary, created_by, effective_at)

@@ -53,7 +53,8 @@ record PolicySettingsBody(Integer returnWindowDays, Integer digitalComplaintDays
         }
         PolicySettings settings = new PolicySettings(1, or(returnWindowDays, current.returnWindowDays()), thresholds,
                 or(digitalComplaintDays, current.digitalComplaintDays()),
-                or(respondWithinDays, current.respondWithinDays()), or(processWithinDays, current.processWithinDays()));
+                or(respondWithinDays, current.respondWithinDays()), or(processWithinDays, current.processWithinDays()),
+                current.recalls());
         List<FieldProblem> rejected = settings.validate().stream()
                 .map(problem -> new FieldProblem("settings", problem)).toList();
         if (!rejected.isEmpty()) {

@@ -93,9 +93,9 @@ class DecisionTableTest {
                 c("row 12: clearance item defective, no photos",
                         request(line(PHYSICAL).sale(SaleCondition.CLEARANCE)).reason(DEFECTIVE),
                         "12", REVIEW, REVIEW, "DEFECT_OR_RECALL", "EXC-3"),
-                c("row 12: customized item recalled",
+                c("row 12: customized item recalled, not on the recall list",
                         request(line(PHYSICAL).madeToOrder(MadeToOrder.CUSTOMIZED)).reason(PRODUCT_RECALL),
-                        "12", REVIEW, APPROVE, "DEFECT_OR_RECALL", "EXC-3"),
+                        "12", REVIEW, REVIEW, "DEFECT_OR_RECALL", "EXC-3"),
                 c("row 13: special order, order processed",
                         request(line(PHYSICAL).madeToOrder(MadeToOrder.SPECIAL_ORDER)),
                         "13", DENY, DENY, null, "EXC-1"),
@@ -110,9 +110,12 @@ class DecisionTableTest {
                 c("row 15: clearance item, dissatisfied",
                         request(line(PHYSICAL).sale(SaleCondition.CLEARANCE)).reason(DISSATISFIED),
                         "15", DENY, DENY, null, "EXC-2"),
-                c("row 16: regular item recalled, long after the window",
+                c("row 16a: regular item claimed recalled, SKU not on the recall list, long after the window",
                         request(line(PHYSICAL)).reason(PRODUCT_RECALL).receivedAt(days(DELIVERED, 200)),
-                        "16", APPROVE, APPROVE, null, "EXC-3"),
+                        "16a", REVIEW, REVIEW, "DEFECT_OR_RECALL", "EXC-3"),
+                c("row 16a: regular item claimed recalled with photos, not on the list",
+                        request(line(PHYSICAL)).reason(PRODUCT_RECALL).evidence(2),
+                        "16a", REVIEW, APPROVE, "DEFECT_OR_RECALL", "EXC-3"),
                 c("row 17: regular item within the return window", request(line(PHYSICAL)),
                         "17", APPROVE, APPROVE, null, "STD-1"),
                 c("row 17: regular item not delivered, window from the order date",
@@ -188,7 +191,43 @@ class DecisionTableTest {
     void table_has_the_rows_of_policy_rules_in_order() {
         assertThat(DecisionTable.rows()).extracting(TableRow::number).containsExactly(
                 "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "11b", "12", "13", "14", "15", "16",
-                "17", "18", "19");
+                "16a", "17", "18", "19");
+    }
+
+    @Test
+    void row_16_a_listed_recall_is_approved_at_any_age() {
+        PolicySettings listed = Fixtures.SETTINGS.withRecall(new Recall("HP-200", DELIVERED, "battery overheats"));
+        RefundRequest claim = request(line(PHYSICAL).sku("HP-200")).reason(PRODUCT_RECALL)
+                .receivedAt(days(DELIVERED, 200)).build();
+
+        RefundDecision decision = Fixtures.ENGINE.decide(claim, listed, OrderHistory.empty());
+
+        assertThat(decision.lines().get(0).tableRow()).isEqualTo("16");
+        assertThat(decision.outcome()).isEqualTo(RequestOutcome.APPROVED);
+        assertThat(decision.clauses()).contains("EXC-3");
+    }
+
+    @Test
+    void row_16a_another_sku_under_the_same_list_goes_to_review() {
+        PolicySettings listed = Fixtures.SETTINGS.withRecall(new Recall("HP-200", DELIVERED, "battery overheats"));
+        RefundRequest claim = request(line(PHYSICAL).sku("HP-300")).reason(PRODUCT_RECALL).build();
+
+        RefundDecision decision = Fixtures.ENGINE.decide(claim, listed, OrderHistory.empty());
+
+        assertThat(decision.lines().get(0).tableRow()).isEqualTo("16a");
+        assertThat(decision.outcome()).isEqualTo(RequestOutcome.REVIEW);
+    }
+
+    @Test
+    void row_12_a_listed_recall_of_a_customized_item_is_recommended_for_approval() {
+        PolicySettings listed = Fixtures.SETTINGS.withRecall(new Recall("HP-200", DELIVERED, null));
+        RefundRequest claim = request(line(PHYSICAL).sku("HP-200").madeToOrder(MadeToOrder.CUSTOMIZED))
+                .reason(PRODUCT_RECALL).build();
+
+        LineEvaluation line = Fixtures.ENGINE.decide(claim, listed, OrderHistory.empty()).lines().get(0);
+
+        assertThat(line.tableRow()).isEqualTo("12");
+        assertThat(line.recommendation()).isEqualTo(APPROVE);
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.necxian.refunds.events.RefundDenied;
 import com.necxian.refunds.events.RefundPolicyChanged;
+import com.necxian.refunds.events.RefundReviewRequired;
+import com.necxian.refunds.events.RefundApproved;
 import com.necxian.refunds.events.RefundReason;
 import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.policy.PolicyServiceTest;
@@ -147,6 +149,40 @@ class PolicyApiTest extends PolicyServiceTest {
 
         assertThat(versions.current().version()).isEqualTo(before);
         assertThat(versions.current().settings().reviewThresholdMinorByCurrency()).containsKeys("EUR", "USD");
+    }
+
+    @Test
+    void aRecalledSkuIsApprovedAndAnyOtherRecallClaimGoesToReview() throws Exception {
+        String sku = "RC-" + java.util.UUID.randomUUID();
+        int before = versions.current().version();
+        http.perform(asPolicyOwner(post("/api/v1/policy/recalls")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"sku": "%s", "recalledAt": "2026-10-01T00:00:00Z", "note": "battery overheats"}"""
+                        .formatted(sku)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(before + 1));
+        http.perform(asReviewer(get("/api/v1/policy/recalls")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.sku == '%s')].note".formatted(sku)).value(hasItem("battery overheats")));
+        http.perform(asReviewer(post("/api/v1/policy/recalls")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sku\": \"X\", \"recalledAt\": \"2026-10-01T00:00:00Z\"}")).andExpect(status().isForbidden());
+        http.perform(asPolicyOwner(post("/api/v1/policy/recalls")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"no sku\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("sku")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("recalledAt")));
+
+        RefundRequested listed = request(orderNumber(), RefundReason.PRODUCT_RECALL,
+                physicalLine("1", 3_000, daysAgo(200)).setSku(sku).build())
+                .setOrderedAt(daysAgo(205)).setProcessedAt(daysAgo(204)).build();
+        RefundRequested unlisted = request(orderNumber(), RefundReason.PRODUCT_RECALL,
+                physicalLine("1", 3_000, daysAgo(200)).setSku("NOT-RECALLED").build())
+                .setOrderedAt(daysAgo(205)).setProcessedAt(daysAgo(204)).build();
+        send(listed);
+        send(unlisted);
+
+        assertThat(observer.await(listed.getRefundId(), RefundApproved.class).getClauses()).contains("EXC-3");
+        assertThat(observer.await(unlisted.getRefundId(), RefundReviewRequired.class).getLines().get(0).getClauses())
+                .containsExactly("EXC-3");
     }
 
     private void postVersion(String version) throws Exception {
