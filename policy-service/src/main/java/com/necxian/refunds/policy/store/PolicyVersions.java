@@ -46,6 +46,17 @@ public class PolicyVersions implements InitializingBean {
                 .single();
     }
 
+    /**
+     * The version in force at {@code instant} (the last one posted at or before it); the first version when the
+     * instant is older than every version (a request received before the service first started).
+     */
+    public PolicyVersion inForceAt(Instant instant) {
+        return jdbc.sql("select * from policy_version where effective_at <= ? order by version desc limit 1")
+                .param(Timestamp.from(instant)).query(this::version).optional()
+                .orElseGet(() -> jdbc.sql("select * from policy_version order by version limit 1")
+                        .query(this::version).single());
+    }
+
     public Optional<PolicyVersion> find(int version) {
         return jdbc.sql("select * from policy_version where version = ?").param(version).query(this::version)
                 .optional();

@@ -185,6 +185,21 @@ class PolicyApiTest extends PolicyServiceTest {
                 .containsExactly("EXC-3");
     }
 
+    @Test
+    void aRequestIsDecidedUnderTheVersionInForceWhenItWasReceived() throws Exception {
+        int before = versions.current().version();
+        RefundRequested receivedEarlier = request(orderNumber(), RefundReason.NO_LONGER_NEEDED,
+                physicalLine("1", 3_000, daysAgo(5)).build()).build();
+
+        postVersion("""
+                {"settings": {"returnWindowDays": 3}, "summary": "Returns within 3 days."}""");
+        send(receivedEarlier);
+
+        RefundApproved approved = observer.await(receivedEarlier.getRefundId(), RefundApproved.class);
+        assertThat(approved.getPolicyVersion()).isEqualTo(before);
+        assertThat(approved.getClauses()).contains("STD-1");
+    }
+
     private void postVersion(String version) throws Exception {
         http.perform(asPolicyOwner(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
                 .content(version)).andExpect(status().isCreated());
