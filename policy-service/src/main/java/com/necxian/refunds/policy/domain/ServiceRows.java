@@ -54,10 +54,9 @@ final class ServiceRows {
                 "NRS-1");
     }
 
-    /** The engine cannot size a partial refund; it suggests the amount paid as the upper limit. */
+    /** NRS-2 allows a partial refund only, which the engine cannot size: a person does, without a suggestion. */
     private static LineEvaluation customDeviated(LineFacts facts) {
-        return LineEvaluation.review(facts.line(), "4", "PARTIAL_REFUND",
-                Recommendation.approve(facts.line().amountPaidMinor()),
+        return LineEvaluation.review(facts.line(), "4", "PARTIAL_REFUND", Recommendation.none(),
                 "Work on this custom service has started, so it is not refundable in full; because you report "
                         + "a significant deviation from what was agreed, we will review a partial refund "
                         + "or another resolution.",

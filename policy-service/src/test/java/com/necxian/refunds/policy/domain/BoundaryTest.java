@@ -103,7 +103,7 @@ class BoundaryTest {
     @Test
     void zero_length_remainder_goes_to_review_recommending_deny() {
         RefundDecision decision = decide(request(line(ProductType.SUBSCRIPTION))
-                .reason(RefundReason.BILLING_ERROR).receivedAt(PERIOD_END));
+                .reason(RefundReason.TECHNICAL_ISSUE).receivedAt(PERIOD_END));
 
         LineEvaluation line = decision.lines().get(0);
         assertThat(line.tableRow()).isEqualTo("6");

@@ -59,10 +59,10 @@ class DecisionTableTest {
                         "3", APPROVE, APPROVE, null, "NRS-1"),
                 c("row 4: custom service started, significant deviation",
                         request(line(CUSTOM_SERVICE).startedAt(DELIVERED)).reason(SIGNIFICANT_DEVIATION),
-                        "4", REVIEW, APPROVE, "PARTIAL_REFUND", "NRS-2"),
+                        "4", REVIEW, REVIEW, "PARTIAL_REFUND", "NRS-2"),
                 c("row 4: custom service started, not delivered",
                         request(line(CUSTOM_SERVICE).startedAt(DELIVERED)).reason(NOT_DELIVERED),
-                        "4", REVIEW, APPROVE, "PARTIAL_REFUND", "NRS-2"),
+                        "4", REVIEW, REVIEW, "PARTIAL_REFUND", "NRS-2"),
                 c("row 5: custom service started, other reason",
                         request(line(CUSTOM_SERVICE).startedAt(DELIVERED)).reason(DISSATISFIED),
                         "5", DENY, DENY, null, "NRS-1"),
@@ -228,6 +228,26 @@ class DecisionTableTest {
 
         assertThat(line.tableRow()).isEqualTo("12");
         assertThat(line.recommendation()).isEqualTo(APPROVE);
+    }
+
+    @Test
+    void row_6_billing_error_suggests_the_disputed_charge_not_the_unused_share() {
+        RefundDecision decision = decide(request(line(SUBSCRIPTION).amount(3_000)).reason(BILLING_ERROR)
+                .receivedAt(days(Fixtures.PERIOD_END, -10)));
+
+        assertThat(decision.lines().get(0).amountMinor()).isEqualTo(3_000);
+        assertThat(decision.suggestedAmountMinor()).isEqualTo(3_000);
+        assertThat(decision.explanation()).contains("30.00 EUR");
+    }
+
+    @Test
+    void row_4_significant_deviation_never_suggests_the_full_amount() {
+        RefundDecision decision = decide(request(line(CUSTOM_SERVICE).startedAt(DELIVERED))
+                .reason(SIGNIFICANT_DEVIATION));
+
+        assertThat(decision.lines().get(0).amountMinor()).isZero();
+        assertThat(decision.suggestedAmountMinor()).isZero();
+        assertThat(decision.recommendation()).isEqualTo(REVIEW);
     }
 
     @Test
