@@ -72,7 +72,8 @@ public class EngineBenchmark {
 
     private static OrderLine line(String id, ProductType type, MadeToOrder madeToOrder, SaleCondition sale,
             Instant delivered, Instant subscriptionStart, Instant subscriptionEnd) {
-        return new OrderLine(id, type, madeToOrder, sale, 1999, delivered, null, subscriptionStart, subscriptionEnd);
+        return new OrderLine(id, "SKU-" + id, type, madeToOrder, sale, 1999, delivered, null, subscriptionStart,
+                subscriptionEnd);
     }
 
     @Benchmark

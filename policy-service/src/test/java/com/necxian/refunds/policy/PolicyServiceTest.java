@@ -95,7 +95,8 @@ public abstract class PolicyServiceTest {
     @AfterEach
     void restoreDefaultsIfChanged() {
         if (versions.current().version() != versionBefore) {
-            versions.add(com.necxian.refunds.policy.domain.PolicySettings.defaults(), false, "test reset", "test");
+            versions.add(current -> com.necxian.refunds.policy.domain.PolicySettings.defaults(), false, "test reset",
+                    "test");
         }
     }
 

@@ -3,6 +3,7 @@ package com.necxian.refunds.intake.messaging;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import java.util.ArrayList;
 
@@ -15,6 +16,7 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
 
 import com.necxian.refunds.events.LineDecision;
+import com.necxian.refunds.events.LineOutcome;
 import com.necxian.refunds.events.RefundApproved;
 import com.necxian.refunds.events.RefundDenied;
 import com.necxian.refunds.events.RefundFailed;
@@ -85,32 +87,33 @@ class StatusViewListener {
     private Update updateFor(SpecificRecord event) {
         if (event instanceof RefundRequested e) {
             return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
-                    RefundStatus.RECEIVED, e.getOccurredAt(), e.getRespondBy(), null, null, null);
+                    RefundStatus.RECEIVED, e.getOccurredAt(), e.getRespondBy(), null, null, null, null);
         }
         if (event instanceof RefundReviewRequired e) {
             return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
-                    RefundStatus.UNDER_REVIEW, e.getOccurredAt(), e.getRespondBy(), null, null, null);
+                    RefundStatus.UNDER_REVIEW, e.getOccurredAt(), e.getRespondBy(), null, null, null, review(e));
         }
         if (event instanceof RefundApproved e) {
             return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
                     RefundStatus.APPROVED, e.getOccurredAt(), null, e.getProcessBy(),
                     decision("APPROVED", e.getAmountMinor(), e.getCurrency(), e.getResolution().name(), e.getClauses(),
-                            e.getPolicyVersion(), e.getDecidedBy(), e.getLines()), null);
+                            e.getPolicyVersion(), e.getDecidedBy(), e.getLines()), null, null);
         }
         if (event instanceof RefundDenied e) {
             return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
                     RefundStatus.DENIED, e.getOccurredAt(), null, null,
                     decision("DENIED", 0, e.getCurrency(), null, e.getClauses(), e.getPolicyVersion(),
-                            e.getDecidedBy(), e.getLines()), null);
+                            e.getDecidedBy(), e.getLines()), null, null);
         }
         if (event instanceof RefundProcessed e) {
             return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
                     RefundStatus.PROCESSED, e.getOccurredAt(), null, null, null,
-                    payment("SUCCEEDED", e.getProviderReference(), null));
+                    payment("SUCCEEDED", e.getProviderReference(), null), null);
         }
         if (event instanceof RefundFailed e) {
             return new Update(e.getEventId(), e.getRefundId(), e.getOrderNumber(),
-                    RefundStatus.FAILED, e.getOccurredAt(), null, null, null, payment("FAILED", null, e.getReason()));
+                    RefundStatus.FAILED, e.getOccurredAt(), null, null, null, payment("FAILED", null, e.getReason()),
+                    null);
         }
         throw new IllegalArgumentException("not a refund event: " + event.getSchema().getFullName());
     }
@@ -129,6 +132,27 @@ class StatusViewListener {
                 "outcome", line.getOutcome().name(), "clauses", line.getClauses(),
                 "explanation", line.getExplanation())).toList());
         return json.writeValueAsString(decision);
+    }
+
+    /**
+     * Why a person looks at the refund and by when: the clauses the automatic evaluation rests on, the customer's
+     * message and the lines. An event from before `clauses`/`customerMessage` existed gives the lines' clauses and
+     * explanations instead.
+     */
+    private String review(RefundReviewRequired event) {
+        List<LineDecision> lines = event.getLines();
+        List<String> clauses = !event.getClauses().isEmpty() ? event.getClauses()
+                : lines.stream().flatMap(line -> line.getClauses().stream()).distinct().toList();
+        String message = event.getCustomerMessage() != null ? event.getCustomerMessage()
+                : lines.stream().filter(line -> line.getOutcome() == LineOutcome.REVIEW)
+                        .map(LineDecision::getExplanation).collect(Collectors.joining(" "));
+        Map<String, Object> review = new LinkedHashMap<>();
+        review.put("clauses", clauses);
+        review.put("message", message);
+        review.put("respondBy", event.getRespondBy().toString());
+        review.put("lines", lines.stream().map(line -> Map.of("lineId", line.getLineId(),
+                "outcome", line.getOutcome().name(), "clauses", line.getClauses())).toList());
+        return json.writeValueAsString(review);
     }
 
     private String payment(String status, String reference, String reason) {

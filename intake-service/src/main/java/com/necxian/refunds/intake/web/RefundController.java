@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.necxian.refunds.intake.domain.RefundStatus;
 import com.necxian.refunds.intake.store.RefundViews;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -87,8 +88,9 @@ class RefundController {
     }
 
     private StatusView toStatusView(RefundViews.View view) {
+        Map<?, ?> review = view.status() == RefundStatus.UNDER_REVIEW ? parse(view.reviewJson()) : null;
         return new StatusView(view.refundId(), view.orderNumber(), view.status().name(), view.respondBy(),
-                view.processBy(), parse(view.decisionJson()), parse(view.paymentJson()),
+                view.processBy(), parse(view.decisionJson()), parse(view.paymentJson()), review,
                 view.history().stream().map(h -> new StatusView.Step(h.status().name(), h.at())).toList());
     }
 
@@ -96,9 +98,9 @@ class RefundController {
         return text == null ? null : json.readValue(text, Map.class);
     }
 
-    /** The status view of http-api.md. */
+    /** The status view of http-api.md; {@code review} only while UNDER_REVIEW. */
     record StatusView(String refundId, String orderNumber, String status, Instant respondBy, Instant processBy,
-            Map<?, ?> decision, Map<?, ?> payment, List<Step> history) {
+            Map<?, ?> decision, Map<?, ?> payment, Map<?, ?> review, List<Step> history) {
 
         record Step(String status, Instant at) {
         }

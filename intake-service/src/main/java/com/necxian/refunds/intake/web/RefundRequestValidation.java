@@ -260,8 +260,10 @@ final class RefundRequestValidation {
         var period = line.subscriptionPeriod();
         return OrderLine.newBuilder().setLineId(line.lineId()).setSku(line.sku()).setDescription(line.description())
                 .setProductType(ProductType.valueOf(line.productType()))
-                .setMadeToOrder(line.madeToOrder() == null ? MadeToOrder.NONE : MadeToOrder.valueOf(line.madeToOrder()))
-                .setSaleCondition(line.saleCondition() == null ? SaleCondition.REGULAR
+                // Not given is UNKNOWN, never the customer's favour: the policy sends such a physical line to review.
+                .setMadeToOrder(line.madeToOrder() == null ? MadeToOrder.UNKNOWN
+                        : MadeToOrder.valueOf(line.madeToOrder()))
+                .setSaleCondition(line.saleCondition() == null ? SaleCondition.UNKNOWN
                         : SaleCondition.valueOf(line.saleCondition()))
                 .setQuantity(line.quantity() == null ? 1 : line.quantity())
                 .setAmountPaidMinor(MoneyText.toMinor(line.amountPaid(), currency).orElseThrow())

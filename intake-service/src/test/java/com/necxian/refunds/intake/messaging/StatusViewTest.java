@@ -2,6 +2,9 @@ package com.necxian.refunds.intake.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +29,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 
 import com.necxian.refunds.events.Customer;
 import com.necxian.refunds.events.LineDecision;
@@ -52,6 +56,9 @@ class StatusViewTest {
     @Autowired
     RefundViews views;
 
+    @Autowired
+    MockMvc http;
+
     @Value("${spring.kafka.bootstrap-servers}")
     String bootstrapServers;
 
@@ -74,6 +81,48 @@ class StatusViewTest {
         assertThat(view.decisionJson()).contains("\"STD-1\"").contains("\"approvedAmount\":\"19.99\"");
         assertThat(view.paymentJson()).contains("psp_1");
         assertThat(view.processBy()).isEqualTo(t0.plus(Duration.ofDays(7)));
+    }
+
+    @Test
+    void underReviewTheStatusViewSaysWhyAndByWhenAndNoLongerOnceDecided() throws Exception {
+        publish(RefundReviewRequired.newBuilder(reviewRequired()).setCategory("DEFECT_OR_RECALL").setRecommendation(LineOutcome.REVIEW)
+                .setLines(List.of(new LineDecision("1", LineOutcome.REVIEW, 0L, List.of("EXC-3"),
+                        "We will check the recall.")))
+                .setClauses(List.of("EXC-3")).setCustomerMessage("A member of our team will review it by 2026-11-27.")
+                .build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(refundId) == RefundStatus.UNDER_REVIEW);
+
+        http.perform(get("/api/v1/refunds/" + refundId).header("X-Api-Key", "local-storefront-key"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("UNDER_REVIEW"))
+                .andExpect(jsonPath("$.review.clauses[0]").value("EXC-3"))
+                .andExpect(jsonPath("$.review.message").value("A member of our team will review it by 2026-11-27."))
+                .andExpect(jsonPath("$.review.respondBy").value("2026-11-27T10:00:00Z"))
+                .andExpect(jsonPath("$.review.lines[0].lineId").value("1"))
+                .andExpect(jsonPath("$.review.lines[0].outcome").value("REVIEW"))
+                .andExpect(jsonPath("$.review.lines[0].clauses[0]").value("EXC-3"));
+        http.perform(get("/api/v1/refunds").param("orderNumber", orderNumber).header("X-Api-Key",
+                        "local-storefront-key"))
+                .andExpect(jsonPath("$[0].review.clauses[0]").value("EXC-3"));
+
+        publish(approved());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(refundId) == RefundStatus.APPROVED);
+        http.perform(get("/api/v1/refunds/" + refundId).header("X-Api-Key", "local-storefront-key"))
+                .andExpect(jsonPath("$.review").doesNotExist());
+    }
+
+    @Test
+    void aReviewEventFromBeforeItsClausesAndMessageShowsTheLinesOnes() throws Exception {
+        publish(RefundReviewRequired.newBuilder(reviewRequired()).setCategory("THIRD_PARTY").setRecommendation(LineOutcome.REVIEW)
+                .setLines(List.of(new LineDecision("1", LineOutcome.REVIEW, 0L, List.of("TPS-1", "TPS-2"),
+                        "The provider's terms apply.")))
+                .build());
+        await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(refundId) == RefundStatus.UNDER_REVIEW);
+
+        http.perform(get("/api/v1/refunds/" + refundId).header("X-Api-Key", "local-storefront-key"))
+                .andExpect(jsonPath("$.review.clauses[0]").value("TPS-1"))
+                .andExpect(jsonPath("$.review.clauses[1]").value("TPS-2"))
+                .andExpect(jsonPath("$.review.message").value("The provider's terms apply."));
     }
 
     @Test

@@ -13,8 +13,8 @@ import com.necxian.refunds.web.security.ApiAccess;
 import com.necxian.refunds.web.security.Role;
 
 /**
- * Reviewers work the review queue; only the policy owner posts policy versions; both read the policy; the
- * storefront asks the refundability question (people may too, to see what the buyer saw).
+ * Reviewers work the review queue; only the policy owner posts policy versions and recalls; both read the
+ * policy; the storefront asks the refundability question (people may too, to see what the buyer saw).
  */
 @Component
 class PolicyAccess implements ApiAccess {
@@ -29,8 +29,10 @@ class PolicyAccess implements ApiAccess {
             AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
         routes.requestMatchers(HttpMethod.GET, "/api/v1/policy/refundability")
                 .hasAnyRole(roleNames(Role.STOREFRONT, Role.REVIEWER, Role.POLICY_OWNER))
-                .requestMatchers(HttpMethod.POST, "/api/v1/policy/versions").hasRole(Role.POLICY_OWNER.name())
-                .requestMatchers(HttpMethod.GET, "/api/v1/policy", "/api/v1/policy/versions/*")
+                .requestMatchers(HttpMethod.POST, "/api/v1/policy/versions", "/api/v1/policy/recalls")
+                .hasRole(Role.POLICY_OWNER.name())
+                .requestMatchers(HttpMethod.GET, "/api/v1/policy", "/api/v1/policy/versions/*",
+                        "/api/v1/policy/recalls")
                 .hasAnyRole(roleNames(Role.REVIEWER, Role.POLICY_OWNER))
                 .requestMatchers("/api/v1/reviews", "/api/v1/reviews/**").hasRole(Role.REVIEWER.name());
     }

@@ -39,7 +39,7 @@ final class CustomerMessage {
     private static String review(RequestVerdict verdict, Instant respondBy) {
         String by = respondBy == null ? "" : " by " + LocalDate.ofInstant(respondBy, ZoneOffset.UTC) + " (UTC)";
         String why = verdict.overThreshold() && RequestVerdict.THRESHOLD.equals(verdict.reviewCategory())
-                ? " Refunds of this size are always checked by a person." : "";
+                ? " Refunds of this size for an order, or in this currency, are always checked by a person." : "";
         return "A member of our team will review your request and tell you the outcome" + by + "." + why;
     }
 

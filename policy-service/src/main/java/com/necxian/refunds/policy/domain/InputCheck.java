@@ -41,17 +41,11 @@ final class InputCheck {
         require(problems, type != null && type != ProductType.UNKNOWN, at + "productType is unknown");
         require(problems, line.amountPaidMinor() > 0, at + "amountPaid must be more than zero");
         require(problems, !before(line.deliveredAt(), request.orderedAt()), at + "deliveredAt is before orderedAt");
-        require(problems, !after(line.deliveredAt(), request.receivedAt()),
-                at + "deliveredAt is after the request was received");
         if (type == ProductType.PHYSICAL) {
             problems.addAll(physicalProblems(line, at));
         }
         if (type == ProductType.SUBSCRIPTION) {
             problems.addAll(subscriptionProblems(line, at));
-        }
-        if (type == ProductType.CUSTOM_SERVICE) {
-            require(problems, !after(line.serviceStartedAt(), request.receivedAt()),
-                    at + "serviceStartedAt is after the request was received");
         }
         return problems;
     }

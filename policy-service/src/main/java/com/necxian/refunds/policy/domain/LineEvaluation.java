@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param amountMinor    APPROVE: the amount refunded for the line; DENY: 0; REVIEW: the amount the
  *                       engine suggests (0 when it recommends DENY or cannot recommend)
- * @param tableRow       the decision-table row (1-19) that matched; 0 when a request-level rule
- *                       decided instead (already refunded, inconsistent input)
+ * @param tableRow       the decision-table row that matched ("1" to "19", "11b", "16a"); null when a
+ *                       request-level rule decided instead (already refunded, inconsistent input)
  * @param recommendation for REVIEW lines what the engine recommends to the reviewer, where
  *                       REVIEW means "no recommendation: a person has to find out"; otherwise
  *                       the same as {@code outcome}
@@ -23,7 +23,7 @@ public record LineEvaluation(
         long amountMinor,
         List<String> clauses,
         String explanation,
-        int tableRow,
+        String tableRow,
         LineOutcome recommendation,
         String reviewCategory) {
 
@@ -31,17 +31,17 @@ public record LineEvaluation(
         clauses = List.copyOf(clauses);
     }
 
-    static LineEvaluation approve(OrderLine line, int row, String explanation, String... clauses) {
+    static LineEvaluation approve(OrderLine line, String row, String explanation, String... clauses) {
         return new LineEvaluation(line.lineId(), LineOutcome.APPROVE, line.amountPaidMinor(),
                 List.of(clauses), explanation, row, LineOutcome.APPROVE, null);
     }
 
-    static LineEvaluation deny(OrderLine line, int row, String explanation, String... clauses) {
+    static LineEvaluation deny(OrderLine line, String row, String explanation, String... clauses) {
         return new LineEvaluation(line.lineId(), LineOutcome.DENY, 0, List.of(clauses), explanation, row,
                 LineOutcome.DENY, null);
     }
 
-    static LineEvaluation review(OrderLine line, int row, String category, Recommendation recommendation,
+    static LineEvaluation review(OrderLine line, String row, String category, Recommendation recommendation,
                                  String explanation, String... clauses) {
         return new LineEvaluation(line.lineId(), LineOutcome.REVIEW, recommendation.amountMinor(),
                 List.of(clauses), explanation, row, recommendation.outcome(), category);

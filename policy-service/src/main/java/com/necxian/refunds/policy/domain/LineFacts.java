@@ -22,8 +22,23 @@ record LineFacts(OrderLine line, RefundRequest request, PolicySettings settings)
 
     /** STD-1: counted from delivery, or from the order date when nothing was delivered yet. */
     boolean withinReturnWindow() {
-        Instant start = line.isDelivered() ? line.deliveredAt() : request.orderedAt();
+        Instant start = isDelivered() ? line.deliveredAt() : request.orderedAt();
         return isWithin(start, settings.returnWindowDays());
+    }
+
+    /** A delivery date after the request is a pre-order not delivered yet. */
+    boolean isDelivered() {
+        return line.isDeliveredBy(request.receivedAt());
+    }
+
+    /** A start date after the request is work scheduled, not initiated (NRS-1). */
+    boolean isServiceStarted() {
+        return line.isServiceStartedBy(request.receivedAt());
+    }
+
+    /** EXC-3: the line's SKU is on the recall list of the policy version in force. */
+    boolean isRecalled() {
+        return settings.isRecalled(line.sku());
     }
 
     boolean isMadeToOrder() {

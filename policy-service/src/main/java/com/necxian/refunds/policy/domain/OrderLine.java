@@ -5,12 +5,15 @@ import java.time.Instant;
 /**
  * One line of the order the customer wants refunded.
  *
- * <p>{@code madeToOrder} and {@code saleCondition} only matter for {@link ProductType#PHYSICAL}.
+ * <p>{@code sku} may be null (only a recall claim looks at it). {@code madeToOrder} and {@code saleCondition}
+ * only matter for {@link ProductType#PHYSICAL}.
  * The instants are null when the event has not happened (not delivered, service not started,
- * no subscription period).
+ * no subscription period); an instant after "now" has not happened yet either (a pre-order,
+ * a service scheduled to start later).
  */
 public record OrderLine(
         String lineId,
+        String sku,
         ProductType productType,
         MadeToOrder madeToOrder,
         SaleCondition saleCondition,
@@ -20,11 +23,15 @@ public record OrderLine(
         Instant subscriptionStart,
         Instant subscriptionEnd) {
 
-    boolean isDelivered() {
-        return deliveredAt != null;
+    boolean isDeliveredBy(Instant now) {
+        return happenedBy(deliveredAt, now);
     }
 
-    boolean isServiceStarted() {
-        return serviceStartedAt != null;
+    boolean isServiceStartedBy(Instant now) {
+        return happenedBy(serviceStartedAt, now);
+    }
+
+    private static boolean happenedBy(Instant at, Instant now) {
+        return at != null && !at.isAfter(now);
     }
 }

@@ -30,7 +30,8 @@ public final class PolicyEngine {
         }
         List<LineEvaluation> lines = OrderCap.apply(evaluated, known.allowanceFor(request));
         Optional<Long> threshold = settings.reviewThresholdMinor(request.currency());
-        RequestVerdict verdict = RequestVerdict.of(lines, !requestProblems.isEmpty(), threshold);
+        RequestVerdict verdict = RequestVerdict.of(lines, !requestProblems.isEmpty(), threshold,
+                known.approvedTotalMinor());
         return assemble(verdict, lines, problems, request, settings);
     }
 
@@ -63,13 +64,13 @@ public final class PolicyEngine {
     }
 
     private static LineEvaluation alreadyRefunded(OrderLine line) {
-        return LineEvaluation.deny(line, 0,
+        return LineEvaluation.deny(line, null,
                 "This item was already refunded by an earlier request for this order.", PseudoClause.DUPLICATE);
     }
 
     /** Sends the line to a person when its own input, or the request's, is inconsistent. */
     private static LineEvaluation inconsistent(OrderLine line) {
-        return LineEvaluation.review(line, 0, RequestVerdict.INCONSISTENT_INPUT,
+        return LineEvaluation.review(line, null, RequestVerdict.INCONSISTENT_INPUT,
                 LineEvaluation.Recommendation.none(),
                 "Some details of this item do not fit together, so a member of our team will check them with you.",
                 PseudoClause.INPUT);

@@ -24,8 +24,10 @@ public record RefundRequest(
         lines = lines == null ? List.of() : List.copyOf(lines);
     }
 
+    /** The storefront said so, or a line was delivered or its work started: either needs a processed order. */
     boolean isOrderProcessed() {
-        return processedAt != null;
+        return processedAt != null || lines.stream()
+                .anyMatch(line -> line.isDeliveredBy(receivedAt) || line.isServiceStartedBy(receivedAt));
     }
 
     boolean hasEvidence() {

@@ -14,10 +14,17 @@ record RequestVerdict(RequestOutcome outcome, String reviewCategory, LineOutcome
     static final String INCONSISTENT_INPUT = "INCONSISTENT_INPUT";
     static final String THRESHOLD = "THRESHOLD";
 
-    /** Any REVIEW line, bad input or a total over the threshold: REVIEW; else any APPROVE: APPROVED; else DENIED. */
-    static RequestVerdict of(List<LineEvaluation> lines, boolean badInput, Optional<Long> thresholdMinor) {
+    /**
+     * Any REVIEW line, bad input or an order total over the threshold: REVIEW; else any APPROVE: APPROVED; else
+     * DENIED. STD-2 counts everything approved for the order ({@code approvedBeforeMinor}) plus this request, so
+     * splitting an order does not avoid review, and fails closed: approving money in a currency without a
+     * threshold needs a person.
+     */
+    static RequestVerdict of(List<LineEvaluation> lines, boolean badInput, Optional<Long> thresholdMinor,
+                             long approvedBeforeMinor) {
         long approved = sum(lines, LineOutcome.APPROVE);
-        boolean overThreshold = thresholdMinor.map(threshold -> approved > threshold).orElse(false);
+        boolean overThreshold = approved > 0
+                && thresholdMinor.map(threshold -> approvedBeforeMinor + approved > threshold).orElse(true);
         if (badInput || has(lines, LineOutcome.REVIEW) || overThreshold) {
             return review(lines, badInput, approved, overThreshold);
         }

@@ -17,11 +17,11 @@ final class ServiceRows {
 
     static List<TableRow> rows() {
         return List.of(
-                row(1, productIs(ProductType.THIRD_PARTY_SERVICE), ServiceRows::thirdParty),
-                row(2, productIs(ProductType.PROFESSIONAL_SERVICE), ServiceRows::professional),
-                row(3, customService().and(f -> !f.line().isServiceStarted()), ServiceRows::customNotStarted),
-                row(4, customService().and(ServiceRows::deviationOrNotDelivered), ServiceRows::customDeviated),
-                row(5, customService(), ServiceRows::customStarted));
+                row("1", productIs(ProductType.THIRD_PARTY_SERVICE), ServiceRows::thirdParty),
+                row("2", productIs(ProductType.PROFESSIONAL_SERVICE), ServiceRows::professional),
+                row("3", customService().and(f -> !f.isServiceStarted()), ServiceRows::customNotStarted),
+                row("4", customService().and(ServiceRows::deviationOrNotDelivered), ServiceRows::customDeviated),
+                row("5", customService(), ServiceRows::customStarted));
     }
 
     private static Predicate<LineFacts> customService() {
@@ -33,7 +33,7 @@ final class ServiceRows {
     }
 
     private static LineEvaluation thirdParty(LineFacts facts) {
-        return LineEvaluation.review(facts.line(), 1, "THIRD_PARTY", Recommendation.none(),
+        return LineEvaluation.review(facts.line(), "1", "THIRD_PARTY", Recommendation.none(),
                 "This service comes from a partner, so its refund follows the provider's own terms; "
                         + "we will contact the provider and speak up for you, but cannot guarantee a refund.",
                 "TPS-1", "TPS-2");
@@ -42,22 +42,21 @@ final class ServiceRows {
     private static LineEvaluation professional(LineFacts facts) {
         Recommendation recommendation = deviationOrNotDelivered(facts)
                 ? Recommendation.approve(facts.line().amountPaidMinor()) : Recommendation.deny();
-        return LineEvaluation.review(facts.line(), 2, "PROFESSIONAL_SERVICE", recommendation,
+        return LineEvaluation.review(facts.line(), "2", "PROFESSIONAL_SERVICE", recommendation,
                 "Refunds for professional services are decided case by case: we refund when the service "
                         + "was not delivered as agreed or differed significantly from its description.",
                 "PRO-1", "PRO-2");
     }
 
     private static LineEvaluation customNotStarted(LineFacts facts) {
-        return LineEvaluation.approve(facts.line(), 3,
+        return LineEvaluation.approve(facts.line(), "3",
                 "Work on this custom service has not started yet, so we cancel it and refund it in full.",
                 "NRS-1");
     }
 
-    /** The engine cannot size a partial refund; it suggests the amount paid as the upper limit. */
+    /** NRS-2 allows a partial refund only, which the engine cannot size: a person does, without a suggestion. */
     private static LineEvaluation customDeviated(LineFacts facts) {
-        return LineEvaluation.review(facts.line(), 4, "PARTIAL_REFUND",
-                Recommendation.approve(facts.line().amountPaidMinor()),
+        return LineEvaluation.review(facts.line(), "4", "PARTIAL_REFUND", Recommendation.none(),
                 "Work on this custom service has started, so it is not refundable in full; because you report "
                         + "a significant deviation from what was agreed, we will review a partial refund "
                         + "or another resolution.",
@@ -65,7 +64,7 @@ final class ServiceRows {
     }
 
     private static LineEvaluation customStarted(LineFacts facts) {
-        return LineEvaluation.deny(facts.line(), 5,
+        return LineEvaluation.deny(facts.line(), "5",
                 "Custom services cannot be refunded once work on them has started.", "NRS-1");
     }
 }

@@ -18,16 +18,32 @@ final class SubscriptionRows {
 
     static List<TableRow> rows() {
         return List.of(
-                row(6, productIs(ProductType.SUBSCRIPTION).and(f -> f.reasonIsOneOf(BILLING_ERROR, TECHNICAL_ISSUE)),
+                row("6", productIs(ProductType.SUBSCRIPTION).and(f -> f.reasonIsOneOf(BILLING_ERROR, TECHNICAL_ISSUE)),
                         SubscriptionRows::proRated),
-                row(7, productIs(ProductType.SUBSCRIPTION), SubscriptionRows::noPartialPeriods));
+                row("7", productIs(ProductType.SUBSCRIPTION), SubscriptionRows::noPartialPeriods));
     }
 
+    /**
+     * SUB-3: a billing error disputes the charge itself, so the suggestion is the line's charge; a technical
+     * issue cost the customer the rest of the period, so the suggestion is its unused share.
+     */
     private static LineEvaluation proRated(LineFacts facts) {
+        return facts.reasonIsOneOf(BILLING_ERROR) ? billingError(facts) : technicalIssue(facts);
+    }
+
+    private static LineEvaluation billingError(LineFacts facts) {
+        long charged = facts.line().amountPaidMinor();
+        return LineEvaluation.review(facts.line(), "6", "PRO_RATED", Recommendation.approve(charged),
+                "Because you report a billing error, we will check the charge of "
+                        + facts.paid().display() + " and refund or credit what was charged in error.",
+                "SUB-3");
+    }
+
+    private static LineEvaluation technicalIssue(LineFacts facts) {
         long unused = facts.unusedSubscriptionPart();
         Recommendation recommendation = unused > 0 ? Recommendation.approve(unused) : Recommendation.deny();
-        return LineEvaluation.review(facts.line(), 6, "PRO_RATED", recommendation,
-                "Because of the billing error or technical issue, we will consider a pro-rated refund or credit "
+        return LineEvaluation.review(facts.line(), "6", "PRO_RATED", recommendation,
+                "Because of the technical issue, we will consider a pro-rated refund or credit "
                         + "for the unused part of your current subscription period ("
                         + new Money(unused, facts.request().currency()).display() + ").",
                 "SUB-3");
@@ -35,7 +51,7 @@ final class SubscriptionRows {
 
     private static LineEvaluation noPartialPeriods(LineFacts facts) {
         LocalDate periodEnd = LocalDate.ofInstant(facts.line().subscriptionEnd(), ZoneOffset.UTC);
-        return LineEvaluation.deny(facts.line(), 7,
+        return LineEvaluation.deny(facts.line(), "7",
                 "We do not refund partial subscription periods; you can cancel at any time and keep access "
                         + "until your current billing period ends on " + periodEnd
                         + " (UTC), after which it will not renew and you will not be charged again.",

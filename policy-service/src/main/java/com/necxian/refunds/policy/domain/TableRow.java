@@ -4,9 +4,9 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** One row of the decision table in policy-rules.md: when it applies, and what it decides. */
-record TableRow(int number, Predicate<LineFacts> appliesTo, Function<LineFacts, LineEvaluation> decision) {
+record TableRow(String number, Predicate<LineFacts> appliesTo, Function<LineFacts, LineEvaluation> decision) {
 
-    static TableRow row(int number, Predicate<LineFacts> appliesTo, Function<LineFacts, LineEvaluation> decision) {
+    static TableRow row(String number, Predicate<LineFacts> appliesTo, Function<LineFacts, LineEvaluation> decision) {
         return new TableRow(number, appliesTo, decision);
     }
 

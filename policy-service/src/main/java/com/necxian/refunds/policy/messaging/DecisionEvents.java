@@ -77,6 +77,7 @@ public final class DecisionEvents {
                 .setRecommendation(outcome(decision.recommendation()))
                 .setSuggestedAmountMinor(decision.suggestedAmountMinor())
                 .setLines(lines(decision.lines())).setProblems(decision.problems())
+                .setClauses(decision.clauses()).setCustomerMessage(decision.explanation())
                 .build();
     }
 

@@ -79,8 +79,9 @@ public class DecisionFlow {
                             : "duplicate request event", request.getEventId());
             return Optional.empty();
         }
-        RefundDecision decision = engine.decide(RequestMapping.toDomain(request), versions.current().settings(),
-                history);
+        // CHG-1: decided under the version in force when the request was received, not when it is processed
+        RefundDecision decision = engine.decide(RequestMapping.toDomain(request),
+                versions.inForceAt(request.getOccurredAt()).settings(), history);
         Instant now = clock.instant();
         SpecificRecord event = DecisionEvents.of(request, decision, history, now);
         decisions.record(request, source, decision, now);

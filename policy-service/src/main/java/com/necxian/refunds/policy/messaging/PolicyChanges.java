@@ -1,6 +1,7 @@
 package com.necxian.refunds.policy.messaging;
 
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,9 @@ public class PolicyChanges {
     }
 
     @Transactional
-    public PolicyVersion post(PolicySettings settings, boolean significant, String summary, String postedBy,
-            String correlationId) {
-        PolicyVersion version = versions.add(settings, significant, summary, postedBy);
+    public PolicyVersion post(UnaryOperator<PolicySettings> change, boolean significant, String summary,
+            String postedBy, String correlationId) {
+        PolicyVersion version = versions.add(change, significant, summary, postedBy);
         if (significant) {
             outbox.add(RefundPolicyChanged.newBuilder()
                     .setEventId(UUID.randomUUID().toString()).setOccurredAt(version.effectiveAt())

@@ -26,7 +26,7 @@ public final class RequestMapping {
 
     private static OrderLine line(com.necxian.refunds.events.OrderLine line) {
         SubscriptionPeriod period = line.getSubscriptionPeriod();
-        return new OrderLine(line.getLineId(), named(ProductType.class, line.getProductType()),
+        return new OrderLine(line.getLineId(), line.getSku(), named(ProductType.class, line.getProductType()),
                 named(MadeToOrder.class, line.getMadeToOrder()), named(SaleCondition.class, line.getSaleCondition()),
                 line.getAmountPaidMinor(), line.getDeliveredAt(), line.getServiceStartedAt(),
                 period == null ? null : period.getStart(), period == null ? null : period.getEnd());

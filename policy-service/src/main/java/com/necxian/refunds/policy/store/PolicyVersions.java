@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,18 +46,32 @@ public class PolicyVersions implements InitializingBean {
                 .single();
     }
 
+    /**
+     * The version in force at {@code instant} (the last one posted at or before it); the first version when the
+     * instant is older than every version (a request received before the service first started).
+     */
+    public PolicyVersion inForceAt(Instant instant) {
+        return jdbc.sql("select * from policy_version where effective_at <= ? order by version desc limit 1")
+                .param(Timestamp.from(instant)).query(this::version).optional()
+                .orElseGet(() -> jdbc.sql("select * from policy_version order by version limit 1")
+                        .query(this::version).single());
+    }
+
     public Optional<PolicyVersion> find(int version) {
         return jdbc.sql("select * from policy_version where version = ?").param(version).query(this::version)
                 .optional();
     }
 
-    /** Adds the next version (call inside a transaction); {@code settings.version()} is replaced by its number. */
-    public PolicyVersion add(PolicySettings settings, boolean significant, String summary, String createdBy) {
+    /**
+     * Adds the next version (call inside a transaction): {@code change} applied to the version in force, read under
+     * the lock so that concurrent posts do not lose each other's changes; the version number is assigned here.
+     */
+    public PolicyVersion add(UnaryOperator<PolicySettings> change, boolean significant, String summary,
+            String createdBy) {
         jdbc.sql("select pg_advisory_xact_lock(8081)").query().singleRow();
+        PolicySettings settings = change.apply(current().settings());
         int next = jdbc.sql("select coalesce(max(version), 0) + 1 from policy_version").query(Integer.class).single();
-        PolicySettings numbered = new PolicySettings(next, settings.returnWindowDays(),
-                settings.reviewThresholdMinorByCurrency(), settings.digitalComplaintDays(),
-                settings.respondWithinDays(), settings.processWithinDays());
+        PolicySettings numbered = settings.numbered(next);
         Instant now = clock.instant();
         jdbc.sql("""
                 insert into policy_version (version, settings, significant, summary, created_by, effective_at)

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.necxian.refunds.policy.domain.MadeToOrder;
 import com.necxian.refunds.policy.domain.ProductType;
+import com.necxian.refunds.policy.domain.Recall;
 import com.necxian.refunds.policy.domain.RefundabilityAnswer;
 import com.necxian.refunds.policy.domain.RefundabilityAtPurchase;
 import com.necxian.refunds.policy.domain.SaleCondition;
@@ -39,10 +40,11 @@ import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 class PolicyController {
 
     static final String EXAMPLE_VERSION = """
-            {"settings": {"returnWindowDays": 30, "digitalComplaintDays": 14, "respondWithinDays": 7,
-                          "processWithinDays": 7, "reviewThresholds": {"EUR": "1000.00", "JPY": "150000"}},
+            {"settings": {"returnWindowDays": 45, "reviewThresholds": {"EUR": "1000.00", "CHF": "1000.00"}},
              "significant": true,
-             "summary": "Digital content can now be reported within 14 days of purchase."}""";
+             "summary": "Regular items can now be returned within 45 days of delivery."}""";
+
+    private static final int MAX_SKU = 100;
 
     private final PolicyVersions versions;
     private final PolicyChanges changes;
@@ -87,8 +89,9 @@ class PolicyController {
     @PostMapping("/versions")
     @Operation(summary = "Post a new policy version, in force at once (CHG-1)", description = "201 with Location. "
             + "A significant version publishes RefundPolicyChanged (CHG-2), committed with the version through the "
-            + "outbox. All four day counts are required; thresholds are decimal strings per ISO 4217 currency. "
-            + "400 lists every invalid field and nothing is stored.")
+            + "outbox. The version starts from the one in force and changes only what is posted; thresholds are "
+            + "decimal strings per ISO 4217 currency, null removes one, and a version without any threshold is "
+            + "refused. 400 lists every invalid field and nothing is stored.")
     @ApiResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(
             value = "{\"version\": 4, \"effectiveAt\": \"2026-11-01T09:00:00Z\"}")))
     ResponseEntity<Posted> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
@@ -105,9 +108,46 @@ class PolicyController {
         if (!problems.isEmpty()) {
             throw new InvalidRequest("Invalid policy version", problems);
         }
-        var settings = body.settings().toSettings();
-        PolicyVersion posted = changes.post(settings, Boolean.TRUE.equals(body.significant()), body.summary(),
-                policyOwner.getName(), correlationId == null ? UUID.randomUUID().toString() : correlationId);
+        PolicyVersion posted = changes.post(body.settings()::toSettings, Boolean.TRUE.equals(body.significant()),
+                body.summary(), policyOwner.getName(),
+                correlationId == null ? UUID.randomUUID().toString() : correlationId);
+        return ResponseEntity.created(URI.create("/api/v1/policy/versions/" + posted.version()))
+                .body(new Posted(posted.version(), posted.effectiveAt()));
+    }
+
+    record RecallBody(String sku, Instant recalledAt, String note) {
+
+        static RecallBody of(Recall recall) {
+            return new RecallBody(recall.sku(), recall.recalledAt(), recall.note());
+        }
+    }
+
+    @GetMapping("/recalls")
+    @Operation(summary = "The recall list of the version in force (EXC-3)", description = "A recall claim on a listed "
+            + "SKU is approved; on any other it goes to review.")
+    List<RecallBody> recalls() {
+        return versions.current().settings().recalls().stream().map(RecallBody::of).toList();
+    }
+
+    @PostMapping("/recalls")
+    @Operation(summary = "Add a recalled SKU: a new policy version, in force at once", description = "201 with the "
+            + "new version and Location; the same SKU again replaces its entry. sku and recalledAt are required.")
+    ResponseEntity<Posted> recall(@RequestBody RecallBody body, Principal policyOwner,
+            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (body.sku() == null || body.sku().isBlank() || body.sku().length() > MAX_SKU) {
+            problems.add(new FieldProblem("sku", "is required, at most " + MAX_SKU + " characters"));
+        }
+        if (body.recalledAt() == null) {
+            problems.add(new FieldProblem("recalledAt", "is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequest("Invalid recall", problems);
+        }
+        Recall recall = new Recall(body.sku(), body.recalledAt(), body.note());
+        PolicyVersion posted = changes.post(current -> current.withRecall(recall), false,
+                "Recall of SKU " + body.sku() + " added to the recall list.", policyOwner.getName(),
+                correlationId == null ? UUID.randomUUID().toString() : correlationId);
         return ResponseEntity.created(URI.create("/api/v1/policy/versions/" + posted.version()))
                 .body(new Posted(posted.version(), posted.effectiveAt()));
     }

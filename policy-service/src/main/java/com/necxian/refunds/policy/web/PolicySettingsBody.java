@@ -24,30 +24,37 @@ record PolicySettingsBody(Integer returnWindowDays, Integer digitalComplaintDays
                 settings.respondWithinDays(), settings.processWithinDays(), thresholds);
     }
 
-    /** The settings, or InvalidRequest listing every problem. The version number is assigned when posted. */
-    PolicySettings toSettings() {
+    /**
+     * The settings of the next version: {@code current} with what is posted changed. A threshold posted as null
+     * removes that currency (its requests then go to review, STD-2 fails closed); removing every threshold is
+     * refused. InvalidRequest lists every problem. The version number is assigned when posted.
+     */
+    PolicySettings toSettings(PolicySettings current) {
         List<FieldProblem> problems = new ArrayList<>();
-        required(problems, "settings.returnWindowDays", returnWindowDays);
-        required(problems, "settings.digitalComplaintDays", digitalComplaintDays);
-        required(problems, "settings.respondWithinDays", respondWithinDays);
-        required(problems, "settings.processWithinDays", processWithinDays);
-        Map<String, Long> thresholds = new LinkedHashMap<>();
+        Map<String, Long> thresholds = new LinkedHashMap<>(current.reviewThresholdMinorByCurrency());
         (reviewThresholds == null ? Map.<String, String>of() : reviewThresholds).forEach((currency, amount) -> {
-            var minor = MoneyText.toMinor(amount, currency);
+            String field = "settings.reviewThresholds." + currency;
             if (MoneyText.currency(currency).isEmpty()) {
-                problems.add(new FieldProblem("settings.reviewThresholds." + currency, "is not an ISO 4217 code"));
-            } else if (minor.isEmpty()) {
-                problems.add(new FieldProblem("settings.reviewThresholds." + currency, "must be a decimal string "
-                        + "of zero or more with at most the currency's fraction digits"));
+                problems.add(new FieldProblem(field, "is not an ISO 4217 code"));
+            } else if (amount == null) {
+                thresholds.remove(currency);
             } else {
-                thresholds.put(currency, minor.get());
+                MoneyText.toMinor(amount, currency).ifPresentOrElse(minor -> thresholds.put(currency, minor),
+                        () -> problems.add(new FieldProblem(field, "must be a decimal string of zero or more with "
+                                + "at most the currency's fraction digits")));
             }
         });
+        if (thresholds.isEmpty()) {
+            problems.add(new FieldProblem("settings.reviewThresholds", "a version must keep at least one review "
+                    + "threshold (STD-2)"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidRequest("Invalid policy settings", problems);
         }
-        PolicySettings settings = new PolicySettings(1, returnWindowDays, thresholds, digitalComplaintDays,
-                respondWithinDays, processWithinDays);
+        PolicySettings settings = new PolicySettings(1, or(returnWindowDays, current.returnWindowDays()), thresholds,
+                or(digitalComplaintDays, current.digitalComplaintDays()),
+                or(respondWithinDays, current.respondWithinDays()), or(processWithinDays, current.processWithinDays()),
+                current.recalls());
         List<FieldProblem> rejected = settings.validate().stream()
                 .map(problem -> new FieldProblem("settings", problem)).toList();
         if (!rejected.isEmpty()) {
@@ -56,9 +63,7 @@ record PolicySettingsBody(Integer returnWindowDays, Integer digitalComplaintDays
         return settings;
     }
 
-    private static void required(List<FieldProblem> problems, String field, Integer value) {
-        if (value == null) {
-            problems.add(new FieldProblem(field, "is required"));
-        }
+    private static int or(Integer posted, int current) {
+        return posted == null ? current : posted;
     }
 }

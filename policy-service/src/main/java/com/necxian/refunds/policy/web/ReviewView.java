@@ -32,7 +32,7 @@ record ReviewView(String refundId, String orderNumber, String state, Instant res
     }
 
     record Line(String lineId, String outcome, String amount, List<String> clauses, String explanation,
-            int tableRow, String recommendation, String reviewCategory) {
+            String tableRow, String recommendation, String reviewCategory) {
     }
 
     record Decided(String decision, String decidedBy, String amount, String resolution, List<String> clauses,

@@ -27,7 +27,7 @@ class CurrencyTest {
             "KWD, 300000, APPROVED",
             "KWD, 300001, REVIEW",
             "EUR, 100001, REVIEW",
-            "USD, 900000, APPROVED"    // no USD threshold in these settings
+            "USD, 1, REVIEW"           // no USD threshold in these settings: STD-2 fails closed
     })
     void threshold_per_currency_in_minor_units(String currency, long amount, RequestOutcome expected) {
         RefundRequest request = request(line(ProductType.PHYSICAL).amount(amount)).currency(currency).build();

@@ -40,6 +40,7 @@ final class Fixtures {
 
     static final class LineBuilder {
         private String lineId = "1";
+        private String sku = "SKU-1";
         private final ProductType type;
         private MadeToOrder madeToOrder = MadeToOrder.NONE;
         private SaleCondition saleCondition = SaleCondition.REGULAR;
@@ -58,6 +59,7 @@ final class Fixtures {
         }
 
         LineBuilder id(String id) { lineId = id; return this; }
+        LineBuilder sku(String value) { sku = value; return this; }
         LineBuilder madeToOrder(MadeToOrder value) { madeToOrder = value; return this; }
         LineBuilder sale(SaleCondition value) { saleCondition = value; return this; }
         LineBuilder amount(long minor) { amount = minor; return this; }
@@ -66,7 +68,7 @@ final class Fixtures {
         LineBuilder period(Instant start, Instant end) { periodStart = start; periodEnd = end; return this; }
 
         OrderLine build() {
-            return new OrderLine(lineId, type, madeToOrder, saleCondition, amount, deliveredAt, serviceStartedAt,
+            return new OrderLine(lineId, sku, type, madeToOrder, saleCondition, amount, deliveredAt, serviceStartedAt,
                     periodStart, periodEnd);
         }
     }

@@ -44,10 +44,6 @@ class InconsistentInputTest {
                         request(line(PHYSICAL).sale(null)), "saleCondition is unknown"),
                 Arguments.of("delivered before it was ordered",
                         request(line(PHYSICAL).deliveredAt(days(ORDERED, -1))), "deliveredAt is before orderedAt"),
-                Arguments.of("delivered after the request arrived",
-                        request(line(PHYSICAL).deliveredAt(days(RECEIVED, 1))), "deliveredAt is after the request"),
-                Arguments.of("custom service started after the request arrived",
-                        request(line(CUSTOM_SERVICE).startedAt(days(RECEIVED, 1))), "serviceStartedAt is after"),
                 Arguments.of("amount zero", request(line(PHYSICAL).amount(0)), "amountPaid must be more than zero"),
                 Arguments.of("amount negative", request(line(PHYSICAL).amount(-100)), "amountPaid must be more than zero"),
                 Arguments.of("unknown currency", request(line(PHYSICAL)).currency("XYZ"), "not an ISO 4217 code"),
@@ -86,7 +82,7 @@ class InconsistentInputTest {
         assertThat(decision.lines()).allSatisfy(line -> {
             assertThat(line.outcome()).isEqualTo(LineOutcome.REVIEW);
             assertThat(line.reviewCategory()).isEqualTo("INCONSISTENT_INPUT");
-            assertThat(line.tableRow()).isZero();
+            assertThat(line.tableRow()).isNull();
             assertThat(line.clauses()).containsExactly(PseudoClause.INPUT);
         });
     }
@@ -95,7 +91,7 @@ class InconsistentInputTest {
     void a_consistent_line_next_to_an_inconsistent_one_is_still_judged_by_the_table() {
         RefundDecision decision = decide(request(line(PHYSICAL).id("1"), line(SUBSCRIPTION).id("2").period(null, null)));
 
-        assertThat(decision.lines()).extracting(LineEvaluation::tableRow).containsExactly(17, 0);
+        assertThat(decision.lines()).extracting(LineEvaluation::tableRow).containsExactly("17", null);
         assertThat(decision.lines()).extracting(LineEvaluation::outcome)
                 .containsExactly(LineOutcome.APPROVE, LineOutcome.REVIEW);
         assertThat(decision.outcome()).isEqualTo(RequestOutcome.REVIEW);
@@ -107,7 +103,7 @@ class InconsistentInputTest {
     void a_custom_service_without_start_date_has_simply_not_started() {
         RefundDecision decision = decide(request(line(CUSTOM_SERVICE).startedAt(null)));
 
-        assertThat(decision.lines().get(0).tableRow()).isEqualTo(3);
+        assertThat(decision.lines().get(0).tableRow()).isEqualTo("3");
         assertThat(decision.problems()).isEmpty();
     }
 

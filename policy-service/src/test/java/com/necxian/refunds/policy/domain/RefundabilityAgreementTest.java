@@ -62,7 +62,7 @@ class RefundabilityAgreementTest {
 
     @Test
     void labels_carry_the_operator_settings() {
-        PolicySettings settings = new PolicySettings(5, 14, Map.of(), 3, 7, 7);
+        PolicySettings settings = new PolicySettings(5, 14, Map.of(), 7, 7, 7);
 
         RefundabilityAnswer regular = AT_PURCHASE.answer(ProductType.PHYSICAL, MadeToOrder.NONE,
                 SaleCondition.REGULAR, settings);
@@ -72,7 +72,7 @@ class RefundabilityAgreementTest {
         assertThat(regular.label()).contains("14 days");
         assertThat(regular.policyVersion()).isEqualTo(5);
         assertThat(digital.refundable()).isEqualTo(Refundable.NO);
-        assertThat(digital.label()).contains("once delivered").contains("3 days");
+        assertThat(digital.label()).contains("once delivered").contains("7 days");
     }
 
     @Test

@@ -42,7 +42,7 @@ class RequestRulesTest {
             LineEvaluation line = decision.lines().get(0);
             assertThat(line.outcome()).isEqualTo(LineOutcome.DENY);
             assertThat(line.clauses()).containsExactly(PseudoClause.DUPLICATE);
-            assertThat(line.tableRow()).isZero();
+            assertThat(line.tableRow()).isNull();
             assertThat(decision.outcome()).isEqualTo(RequestOutcome.DENIED);
             assertThat(decision.clauses()).containsExactly(PseudoClause.DUPLICATE);
         }
@@ -142,11 +142,41 @@ class RequestRulesTest {
             }
         }
 
-        @Test
-        void a_currency_without_threshold_is_never_held_for_size() {
-            RefundDecision decision = decide(request(line(PHYSICAL).amount(900_000_000)).currency("CHF"));
+        @ParameterizedTest(name = "STD-2 fails closed: {0} without a threshold goes to review")
+        @CsvSource({"CHF, 100", "KWD, 1000", "EUR, 100"})
+        void a_currency_without_threshold_goes_to_review(String currency, long amount) {
+            PolicySettings noneFor = new PolicySettings(1, 30, Map.of("USD", 100_000L), 7, 7, 7);
+            RefundRequest small = request(line(PHYSICAL).amount(amount)).currency(currency).build();
 
-            assertThat(decision.outcome()).isEqualTo(RequestOutcome.APPROVED);
+            RefundDecision decision = ENGINE.decide(small, noneFor, OrderHistory.empty());
+
+            assertThat(decision.outcome()).isEqualTo(RequestOutcome.REVIEW);
+            assertThat(decision.reviewCategory()).isEqualTo("THRESHOLD");
+            assertThat(decision.clauses()).contains("STD-2");
+            assertThat(decision.suggestedAmountMinor()).isEqualTo(amount);
+            assertThat(decision.explanation()).contains("always checked by a person");
+        }
+
+        @Test
+        void a_denial_in_a_currency_without_threshold_moves_no_money_and_stays_denied() {
+            RefundDecision decision = decide(request(line(PHYSICAL).sale(SaleCondition.CLEARANCE)).currency("CHF"));
+
+            assertThat(decision.outcome()).isEqualTo(RequestOutcome.DENIED);
+        }
+
+        @ParameterizedTest(name = "approved before {0}, this request {1} -> {2}")
+        @CsvSource({"60000, 40000, APPROVED", "60000, 40001, REVIEW", "100000, 1, REVIEW"})
+        void the_threshold_counts_the_whole_order(long approvedBefore, long amount, RequestOutcome expected) {
+            OrderHistory earlier = new OrderHistory(Set.of("1"), approvedBefore, approvedBefore);
+            RefundRequest split = request(line(PHYSICAL).id("2").amount(amount)).build();
+
+            RefundDecision decision = ENGINE.decide(split, SETTINGS, earlier);
+
+            assertThat(decision.outcome()).isEqualTo(expected);
+            if (expected == RequestOutcome.REVIEW) {
+                assertThat(decision.reviewCategory()).isEqualTo("THRESHOLD");
+                assertThat(decision.clauses()).contains("STD-2");
+            }
         }
     }
 
@@ -233,13 +263,13 @@ class RequestRulesTest {
         }
 
         @Test
-        void deadlines_come_from_the_settings() {
-            PolicySettings fast = new PolicySettings(4, 30, Map.of(), 7, 2, 3);
+        void deadlines_are_the_seven_days_of_the_policy_text_under_any_version() {
+            PolicySettings later = new PolicySettings(4, 14, Map.of("EUR", 100_000L), 7, 7, 7);
 
-            RefundDecision decision = ENGINE.decide(request(line(PHYSICAL)).build(), fast, OrderHistory.empty());
+            RefundDecision decision = ENGINE.decide(request(line(PHYSICAL)).build(), later, OrderHistory.empty());
 
-            assertThat(decision.respondBy()).isEqualTo(days(RECEIVED, 2));
-            assertThat(decision.processBy()).isEqualTo(days(RECEIVED, 3));
+            assertThat(decision.respondBy()).isEqualTo(days(RECEIVED, 7));
+            assertThat(decision.processBy()).isEqualTo(days(RECEIVED, 7));
             assertThat(decision.policyVersion()).isEqualTo(4);
         }
 

@@ -87,6 +87,8 @@ class DecisionFlowTest extends PolicyServiceTest {
         RefundReviewRequired review = observer.await(request.getRefundId(), RefundReviewRequired.class);
         assertThat(review.getCategory()).isEqualTo("INCONSISTENT_INPUT");
         assertThat(review.getProblems()).anyMatch(problem -> problem.contains("subscription period"));
+        assertThat(review.getClauses()).contains("REQ-INPUT");
+        assertThat(review.getCustomerMessage()).contains("review");
         assertThat(review.getRespondBy()).isEqualTo(request.getRespondBy());
         assertThat(jdbc.sql("select state from review where refund_id = ?").param(request.getRefundId())
                 .query(String.class).single()).isEqualTo("OPEN");

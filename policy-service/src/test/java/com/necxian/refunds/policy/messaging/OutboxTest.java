@@ -72,12 +72,12 @@ class OutboxTest extends PolicyServiceTest {
         int before = versions.current().version();
 
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            changes.post(PolicySettings.defaults(), true, "rolled back: never announced", "test", "corr-rolled-back");
+            changes.post(current -> PolicySettings.defaults(), true, "rolled back: never announced", "test", "corr-rolled-back");
             throw new IllegalStateException("injected fault: the database commit fails after the version");
         })).hasMessageContaining("injected fault");
         assertThat(versions.current().version()).isEqualTo(before);
 
-        changes.post(PolicySettings.defaults(), true, "announced once", "test", "corr-announced");
+        changes.post(current -> PolicySettings.defaults(), true, "announced once", "test", "corr-announced");
         await().atMost(Duration.ofSeconds(30)).until(() -> policyChanges("announced once").size() == 1);
         assertThat(policyChanges("rolled back: never announced")).isEmpty();
     }

@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import com.necxian.refunds.events.RefundDenied;
 import com.necxian.refunds.events.RefundPolicyChanged;
+import com.necxian.refunds.events.RefundReviewRequired;
+import com.necxian.refunds.events.RefundApproved;
 import com.necxian.refunds.events.RefundReason;
 import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.policy.PolicyServiceTest;
@@ -111,6 +113,96 @@ class PolicyApiTest extends PolicyServiceTest {
                 .andExpect(jsonPath("$.errors[0].message", startsWith("returnWindowDays")));
 
         assertThat(versions.current().version()).isEqualTo(before);
+    }
+
+    @Test
+    void aVersionStartsFromTheOneInForceAndChangesOnlyWhatIsPosted() throws Exception {
+        postVersion("""
+                {"settings": {"returnWindowDays": 14}, "summary": "Returns within 14 days."}""");
+        http.perform(asReviewer(get("/api/v1/policy")))
+                .andExpect(jsonPath("$.settings.returnWindowDays").value(14))
+                .andExpect(jsonPath("$.settings.digitalComplaintDays").value(7))
+                .andExpect(jsonPath("$.settings.reviewThresholds.EUR").value("1000.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.USD").value("1000.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.GBP").value("1000.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.JPY").value("150000"));
+
+        postVersion("""
+                {"settings": {"reviewThresholds": {"CHF": "800.00", "GBP": null}}, "summary": "CHF in, GBP out."}""");
+        http.perform(asReviewer(get("/api/v1/policy")))
+                .andExpect(jsonPath("$.settings.returnWindowDays").value(14))
+                .andExpect(jsonPath("$.settings.reviewThresholds.CHF").value("800.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.EUR").value("1000.00"))
+                .andExpect(jsonPath("$.settings.reviewThresholds.GBP").doesNotExist());
+    }
+
+    @Test
+    void aVersionThatWouldRemoveEveryThresholdIsRefused() throws Exception {
+        int before = versions.current().version();
+
+        http.perform(asPolicyOwner(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"settings": {"reviewThresholds": {"EUR": null, "USD": null, "GBP": null, "JPY": null}},
+                         "summary": "No more fraud control."}"""))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("settings.reviewThresholds")));
+
+        assertThat(versions.current().version()).isEqualTo(before);
+        assertThat(versions.current().settings().reviewThresholdMinorByCurrency()).containsKeys("EUR", "USD");
+    }
+
+    @Test
+    void aRecalledSkuIsApprovedAndAnyOtherRecallClaimGoesToReview() throws Exception {
+        String sku = "RC-" + java.util.UUID.randomUUID();
+        int before = versions.current().version();
+        http.perform(asPolicyOwner(post("/api/v1/policy/recalls")).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"sku": "%s", "recalledAt": "2026-10-01T00:00:00Z", "note": "battery overheats"}"""
+                        .formatted(sku)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.version").value(before + 1));
+        http.perform(asReviewer(get("/api/v1/policy/recalls")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.sku == '%s')].note".formatted(sku)).value(hasItem("battery overheats")));
+        http.perform(asReviewer(post("/api/v1/policy/recalls")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"sku\": \"X\", \"recalledAt\": \"2026-10-01T00:00:00Z\"}")).andExpect(status().isForbidden());
+        http.perform(asPolicyOwner(post("/api/v1/policy/recalls")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"note\": \"no sku\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", hasItem("sku")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("recalledAt")));
+
+        RefundRequested listed = request(orderNumber(), RefundReason.PRODUCT_RECALL,
+                physicalLine("1", 3_000, daysAgo(200)).setSku(sku).build())
+                .setOrderedAt(daysAgo(205)).setProcessedAt(daysAgo(204)).build();
+        RefundRequested unlisted = request(orderNumber(), RefundReason.PRODUCT_RECALL,
+                physicalLine("1", 3_000, daysAgo(200)).setSku("NOT-RECALLED").build())
+                .setOrderedAt(daysAgo(205)).setProcessedAt(daysAgo(204)).build();
+        send(listed);
+        send(unlisted);
+
+        assertThat(observer.await(listed.getRefundId(), RefundApproved.class).getClauses()).contains("EXC-3");
+        assertThat(observer.await(unlisted.getRefundId(), RefundReviewRequired.class).getLines().get(0).getClauses())
+                .containsExactly("EXC-3");
+    }
+
+    @Test
+    void aRequestIsDecidedUnderTheVersionInForceWhenItWasReceived() throws Exception {
+        int before = versions.current().version();
+        RefundRequested receivedEarlier = request(orderNumber(), RefundReason.NO_LONGER_NEEDED,
+                physicalLine("1", 3_000, daysAgo(5)).build()).build();
+
+        postVersion("""
+                {"settings": {"returnWindowDays": 3}, "summary": "Returns within 3 days."}""");
+        send(receivedEarlier);
+
+        RefundApproved approved = observer.await(receivedEarlier.getRefundId(), RefundApproved.class);
+        assertThat(approved.getPolicyVersion()).isEqualTo(before);
+        assertThat(approved.getClauses()).contains("STD-1");
+    }
+
+    private void postVersion(String version) throws Exception {
+        http.perform(asPolicyOwner(post("/api/v1/policy/versions")).contentType(MediaType.APPLICATION_JSON)
+                .content(version)).andExpect(status().isCreated());
     }
 
     @Test
