@@ -39,7 +39,7 @@ class MissingFactsMappingTest {
                 new RefundRequestBody.Customer("C-1", "ana@example.com", "Ana"),
                 new RefundRequestBody.Payment("CARD", "pay_1"), "EUR", "NO_LONGER_NEEDED", "Not needed.", List.of(),
                 "REFUND", List.of(line));
-        RefundRequestValidation validation = RefundRequestValidation.of(body);
+        RefundRequestValidation validation = RefundRequestValidation.of(body, ORDERED.plusSeconds(3 * 86_400));
         assertThat(validation.problems()).isEmpty();
         return validation.toEvent("e-1", "r-1", ORDERED.plusSeconds(3 * 86_400), ORDERED.plusSeconds(10 * 86_400),
                 "c-1").getLines().get(0);
