@@ -1,11 +1,14 @@
 package com.necxian.refunds.localstack;
 
+import java.io.IOException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+
+import jakarta.mail.MessagingException;
 
 /**
  * The local SMTP catcher, run as its own small JVM by the launcher ({@code --mail-catcher}): GreenMail receives on
@@ -25,26 +28,35 @@ final class MailCatcher {
 
     /** Arguments: SMTP port, HTTP port, directory, how many messages to keep. */
     static void main(String[] args) throws InterruptedException {
-        int smtpPort = Integer.parseInt(args[1]);
-        int httpPort = Integer.parseInt(args[2]);
-        MailStore store = MailStore.open(Path.of(args[3]), Integer.parseInt(args[4]));
+        Running catcher = start(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]),
+                Integer.parseInt(args[4]));
+        Runtime.getRuntime().addShutdownHook(new Thread(catcher::close));
+        System.out.println(READY);
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    static Running start(int smtpPort, int httpPort, Path directory, int keep) {
+        MailStore store = MailStore.open(directory, keep);
         var greenMail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.getUserManager().setMessageDeliveryHandler((message, address) -> {
             try {
                 store.add(message.getMessage(), address.getEmail());
-            } catch (java.io.IOException e) {
-                throw new jakarta.mail.MessagingException("could not store the message", e);
+            } catch (IOException e) {
+                throw new MessagingException("could not store the message", e);
             }
             return DISCARD;
         });
         greenMail.start();
-        MailViewer viewer = MailViewer.start(httpPort, store);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        return new Running(greenMail, MailViewer.start(httpPort, store));
+    }
+
+    record Running(GreenMail smtp, MailViewer viewer) implements AutoCloseable {
+
+        @Override
+        public void close() {
             viewer.close();
-            greenMail.stop();
-        }));
-        System.out.println(READY);
-        System.out.flush();
-        Thread.currentThread().join();
+            smtp.stop();
+        }
     }
 }

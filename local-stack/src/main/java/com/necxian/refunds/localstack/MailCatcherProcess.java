@@ -58,6 +58,10 @@ final class MailCatcherProcess implements AutoCloseable {
         throw new IllegalStateException("the mail catcher did not start; see " + log);
     }
 
+    long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         process.destroy();
