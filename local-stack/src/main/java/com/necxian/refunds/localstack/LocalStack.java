@@ -31,8 +31,8 @@ public final class LocalStack {
     static final Map<String, String> DATABASES = Map.of("intake-service", "intake", "policy-service", "policy",
             "payment-service", "payment", "notification-service", "notification");
 
-    /** The newest e-mails the catcher keeps (on disk); older ones are deleted. */
-    static final int MAIL_KEPT = Integer.getInteger("necxian.mail.keep", 50_000);
+    /** The newest e-mails the catcher keeps (on disk); older ones are deleted. MAIL_KEEP changes it. */
+    static final int MAIL_KEPT = Integer.parseInt(System.getenv().getOrDefault("MAIL_KEEP", "50000"));
 
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
