@@ -35,31 +35,39 @@ final class MailRendering {
     }
 
     static String page(MailStore.Page page, MailStore store, int number, int size, String to) {
-        String filter = to == null ? "" : "&to=" + URLEncoder.encode(to, StandardCharsets.UTF_8);
         StringBuilder html = new StringBuilder("<!doctype html><meta charset=utf-8><title>Necxian local mail</title>"
                 + "<style>body{font-family:sans-serif;margin:2em}article{border:1px solid #ccc;margin:1em 0;"
-                + "padding:1em}iframe{width:100%;height:22em;border:0}</style><h1>E-mails sent ("
-                + page.total() + ")</h1><form><input name=to placeholder=recipient value=\"" + escape(to == null ? ""
-                : to) + "\"> <button>Filter</button></form><p>Page " + (number + 1) + " of "
-                + Math.max(1, (page.total() + size - 1) / size) + ", newest first. ");
-        if (number > 0) {
-            html.append("<a href=\"?page=").append(number - 1).append("&size=").append(size).append(escape(filter))
-                    .append("\">newer</a> ");
-        }
-        if ((long) (number + 1) * size < page.total()) {
-            html.append("<a href=\"?page=").append(number + 1).append("&size=").append(size).append(escape(filter))
-                    .append("\">older</a> ");
-        }
-        html.append("&middot; JSON: <a href=\"/api/messages?page=").append(number).append("&size=").append(size)
-                .append(escape(filter)).append("\">/api/messages</a></p>");
+                + "padding:1em}iframe{width:100%;height:22em;border:0}</style><h1>E-mails sent (" + page.total()
+                + ")</h1><form><input name=to placeholder=recipient value=\"" + escape(to == null ? "" : to)
+                + "\"> <button>Filter</button></form>");
+        html.append(navigation(page.total(), number, size, to));
         for (MailStore.Summary summary : page.messages()) {
             MimeMessage message = store.read(summary);
             html.append("<article><b>").append(escape(summary.subject())).append("</b><br>To: ")
                     .append(escape(summary.to())).append(" &middot; ").append(summary.sentAt())
-                    .append("<iframe sandbox srcdoc=\"").append(escape(message == null ? "" : part(message, "text/html")))
-                    .append("\"></iframe></article>");
+                    .append("<iframe sandbox srcdoc=\"")
+                    .append(escape(message == null ? "" : part(message, "text/html"))).append("\"></iframe></article>");
         }
         return html.toString();
+    }
+
+    /** Where this page is, links to the newer and older pages and to the same page as JSON. */
+    private static String navigation(int total, int number, int size, String to) {
+        String query = "&size=" + size + (to == null ? "" : "&to=" + URLEncoder.encode(to, StandardCharsets.UTF_8));
+        StringBuilder html = new StringBuilder("<p>Page " + (number + 1) + " of "
+                + Math.max(1, (total + size - 1) / size) + ", newest first. ");
+        if (number > 0) {
+            html.append(link("?page=" + (number - 1) + query, "newer")).append(' ');
+        }
+        if ((long) (number + 1) * size < total) {
+            html.append(link("?page=" + (number + 1) + query, "older")).append(' ');
+        }
+        return html.append("&middot; JSON: ").append(link("/api/messages?page=" + number + query, "/api/messages"))
+                .append("</p>").toString();
+    }
+
+    private static String link(String href, String text) {
+        return "<a href=\"" + escape(href) + "\">" + text + "</a>";
     }
 
     static String part(Part part, String type) {
