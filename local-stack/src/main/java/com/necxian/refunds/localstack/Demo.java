@@ -95,7 +95,9 @@ public final class Demo {
     }
 
     private void print(List<String[]> submitted, List<JsonNode> views) throws Exception {
-        JsonNode mails = json.readTree(send(HttpRequest.newBuilder(URI.create(mailApi)).build()).body());
+        String thisRun = submitted.get(0)[3].substring(0, submitted.get(0)[3].lastIndexOf('-') + 1);
+        JsonNode mails = json.readTree(send(HttpRequest.newBuilder(URI.create(mailApi + "?size=500&to=" + thisRun))
+                .build()).body());
         String format = "%-38s %-5s %-13s %-10s %-28s %-10s %s%n";
         System.out.printf(format, "REQUEST", "HTTP", "STATUS", "AMOUNT", "CLAUSES", "PAYMENT", "E-MAILS");
         for (int i = 0; i < submitted.size(); i++) {

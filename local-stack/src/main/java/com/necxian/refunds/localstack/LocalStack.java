@@ -15,13 +15,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import com.necxian.refunds.testsupport.Database;
-import com.necxian.refunds.testsupport.MailServer;
 import com.necxian.refunds.testsupport.RefundServices;
 import com.necxian.refunds.testsupport.SchemaRegistry;
 
 /**
- * The whole system on this machine: Kafka, Apicurio Registry, PostgreSQL, an SMTP catcher with a viewer, then
- * the four services on 8080-8083. Data is kept in the data folder; {@code --fresh} starts from nothing. Ctrl-C or
+ * The whole system on this machine: Kafka, Apicurio Registry, PostgreSQL, an SMTP catcher with a viewer (its own
+ * JVM, {@link MailCatcherProcess}), then the four services on 8080-8083. Data is kept in the data folder; {@code --fresh} starts from nothing. Ctrl-C or
  * SIGTERM stops everything it started.
  */
 public final class LocalStack {
@@ -32,12 +31,19 @@ public final class LocalStack {
     static final Map<String, String> DATABASES = Map.of("intake-service", "intake", "policy-service", "policy",
             "payment-service", "payment", "notification-service", "notification");
 
+    /** The newest e-mails the catcher keeps (on disk); older ones are deleted. MAIL_KEEP changes it. */
+    static final int MAIL_KEPT = Integer.parseInt(System.getenv().getOrDefault("MAIL_KEEP", "50000"));
+
     private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
     public static void main(String[] args) throws Exception {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         if (List.of(args).contains("--demo")) {
             Demo.main(args);
+            return;
+        }
+        if (args.length > 0 && args[0].equals("--mail-catcher")) {
+            MailCatcher.main(args);
             return;
         }
         boolean fresh = List.of(args).contains("--fresh");
@@ -60,9 +66,8 @@ public final class LocalStack {
                 List.of("-Dquarkus.datasource.jdbc.url=jdbc:h2:file:" + data.resolve("registry").resolve("db"))));
         var database = CompletableFuture.supplyAsync(() -> Database.start(15432, data.resolve("postgres"), true));
         started.push(KafkaServer.start(9092, 9093, data.resolve("kafka")));
-        MailServer mail = MailServer.start(2525);
-        started.push(mail);
-        started.push(MailViewer.start(8025, mail));
+        started.push(MailCatcherProcess.start(2525, 8025, data.resolve("mail"), MAIL_KEPT,
+                data.resolve("logs").resolve("mail-catcher.log")));
         Database db = database.join();
         started.push(db);
         started.push(registry.join());
@@ -95,7 +100,7 @@ public final class LocalStack {
                   policy-service        http://127.0.0.1:8081   (reviewer / local-reviewer, policy-owner / local-policy-owner)
                   payment-service       http://127.0.0.1:8082   (operator / local-operator)
                   notification-service  http://127.0.0.1:8083   (operator / local-operator)
-                  e-mails sent          http://127.0.0.1:8025   (JSON: /api/messages; SMTP on 127.0.0.1:2525)
+                  e-mails sent          http://127.0.0.1:8025   (JSON: /api/messages?page=0&size=50; SMTP on 127.0.0.1:2525)
                   Kafka 127.0.0.1:9092 · Apicurio Registry http://127.0.0.1:8090 · PostgreSQL 127.0.0.1:15432 (postgres/postgres)
                   databases             intake, policy, payment, notification: each owned by the role of its name
                                         (password local-<name>), which its service logs in as (never postgres)

@@ -1,6 +1,8 @@
 package com.necxian.refunds.localstack;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Received messages as JSON and as a plain HTML page, newest first. */
+/** A page of caught messages as JSON and as a plain HTML page, newest first. */
 final class MailRendering {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -21,59 +23,51 @@ final class MailRendering {
     private MailRendering() {
     }
 
-    static String json(List<MimeMessage> messages) {
+    static String json(MailStore.Page page, MailStore store) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (MimeMessage message : newestFirst(messages)) {
-            out.add(Map.of("to", recipients(message), "subject", subject(message),
-                    "sentAt", String.valueOf(sentAt(message)), "text", part(message, "text/plain"),
-                    "html", part(message, "text/html")));
+        for (MailStore.Summary summary : page.messages()) {
+            MimeMessage message = store.read(summary);
+            out.add(Map.of("to", summary.to(), "subject", summary.subject(), "sentAt", summary.sentAt(),
+                    "messageId", summary.messageId(), "text", message == null ? "" : part(message, "text/plain"),
+                    "html", message == null ? "" : part(message, "text/html")));
         }
         return JSON.writeValueAsString(out);
     }
 
-    static String page(List<MimeMessage> messages) {
+    static String page(MailStore.Page page, MailStore store, int number, int size, String to) {
         StringBuilder html = new StringBuilder("<!doctype html><meta charset=utf-8><title>Necxian local mail</title>"
                 + "<style>body{font-family:sans-serif;margin:2em}article{border:1px solid #ccc;margin:1em 0;"
-                + "padding:1em}iframe{width:100%;height:22em;border:0}</style><h1>E-mails sent ("
-                + messages.size() + ")</h1><p>JSON: <a href=/api/messages>/api/messages</a></p>");
-        for (MimeMessage message : newestFirst(messages)) {
-            html.append("<article><b>").append(escape(subject(message))).append("</b><br>To: ")
-                    .append(escape(recipients(message))).append(" &middot; ").append(sentAt(message))
-                    .append("<iframe sandbox srcdoc=\"").append(escape(part(message, "text/html")))
-                    .append("\"></iframe></article>");
+                + "padding:1em}iframe{width:100%;height:22em;border:0}</style><h1>E-mails sent (" + page.total()
+                + ")</h1><form><input name=to placeholder=recipient value=\"" + escape(to == null ? "" : to)
+                + "\"> <button>Filter</button></form>");
+        html.append(navigation(page.total(), number, size, to));
+        for (MailStore.Summary summary : page.messages()) {
+            MimeMessage message = store.read(summary);
+            html.append("<article><b>").append(escape(summary.subject())).append("</b><br>To: ")
+                    .append(escape(summary.to())).append(" &middot; ").append(summary.sentAt())
+                    .append("<iframe sandbox srcdoc=\"")
+                    .append(escape(message == null ? "" : part(message, "text/html"))).append("\"></iframe></article>");
         }
         return html.toString();
     }
 
-    private static List<MimeMessage> newestFirst(List<MimeMessage> messages) {
-        List<MimeMessage> copy = new ArrayList<>(messages);
-        java.util.Collections.reverse(copy);
-        return copy;
+    /** Where this page is, links to the newer and older pages and to the same page as JSON. */
+    private static String navigation(int total, int number, int size, String to) {
+        String query = "&size=" + size + (to == null ? "" : "&to=" + URLEncoder.encode(to, StandardCharsets.UTF_8));
+        StringBuilder html = new StringBuilder("<p>Page " + (number + 1) + " of "
+                + Math.max(1, (total + size - 1) / size) + ", newest first. ");
+        if (number > 0) {
+            html.append(link("?page=" + (number - 1) + query, "newer")).append(' ');
+        }
+        if ((long) (number + 1) * size < total) {
+            html.append(link("?page=" + (number + 1) + query, "older")).append(' ');
+        }
+        return html.append("&middot; JSON: ").append(link("/api/messages?page=" + number + query, "/api/messages"))
+                .append("</p>").toString();
     }
 
-    private static String recipients(MimeMessage message) {
-        try {
-            return String.join(", ", java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString)
-                    .toList());
-        } catch (MessagingException e) {
-            return "";
-        }
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return String.valueOf(message.getSubject());
-        } catch (MessagingException e) {
-            return "";
-        }
-    }
-
-    private static Object sentAt(MimeMessage message) {
-        try {
-            return message.getSentDate() == null ? "" : message.getSentDate().toInstant();
-        } catch (MessagingException e) {
-            return "";
-        }
+    private static String link(String href, String text) {
+        return "<a href=\"" + escape(href) + "\">" + text + "</a>";
     }
 
     static String part(Part part, String type) {

@@ -81,6 +81,7 @@ public class TestDoubles {
 
         private final SimulatedPaymentGateway provider;
         private final Set<String> crashOnce = ConcurrentHashMap.newKeySet();
+        private final Set<String> unknownOnce = ConcurrentHashMap.newKeySet();
         private final Map<String, GatewayOutcome> lostOutcomes = new ConcurrentHashMap<>();
 
         CrashingGateway(SimulatedPaymentGateway provider) {
@@ -89,6 +90,11 @@ public class TestDoubles {
 
         public void crashAfterNextCall(String refundId) {
             crashOnce.add(refundId);
+        }
+
+        /** The next status check of this refund reaches a provider that has no record of it. */
+        public void unknownAtNextStatusCheck(String refundId) {
+            unknownOnce.add(refundId);
         }
 
         public GatewayOutcome lostOutcome(String refundId) {
@@ -107,6 +113,9 @@ public class TestDoubles {
 
         @Override
         public GatewayOutcome status(RefundInstruction instruction, String providerReference) {
+            if (unknownOnce.remove(instruction.refundId())) {
+                return GatewayOutcome.notFound(providerReference, "resource_missing: no such refund");
+            }
             return provider.status(instruction, providerReference);
         }
     }

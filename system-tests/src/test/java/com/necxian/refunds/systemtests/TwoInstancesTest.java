@@ -34,9 +34,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Scale-out: two instances of every service, each its own JVM, against one broker, one database per service and
- * one shared payment provider. Refunds posted to both intakes (some twice, with the same Idempotency-Key, once to
- * each) all end PROCESSED with exactly one refund at the provider and exactly three e-mails at the SMTP server
- * each, as with one instance. Runs in its own JVM (surefire execution scale-out) so no other services share its
+ * one payment provider (the simulated one, whose refunds live in payment's database: one instance submits a refund,
+ * the other may check its status). Refunds posted to both intakes (some twice, with the same Idempotency-Key, once
+ * to each) all end PROCESSED with exactly one refund at the provider (its own record) and exactly three e-mails at
+ * the SMTP server each, as with one instance. Runs in its own JVM (surefire execution scale-out) so no other services share its
  * broker and mail server.
  */
 class TwoInstancesTest {
@@ -47,7 +48,6 @@ class TwoInstancesTest {
             "intake-status-view");
 
     static Infrastructure infrastructure;
-    static FakeStripe stripe;
     static RefundServices first;
     static RefundServices second;
 
@@ -57,7 +57,6 @@ class TwoInstancesTest {
     @BeforeAll
     static void startTwoOfEach() {
         infrastructure = Infrastructure.shared();
-        stripe = FakeStripe.start();
         first = start("first");
         second = start("second");
     }
@@ -66,14 +65,11 @@ class TwoInstancesTest {
     static void stop() {
         first.close();
         second.close();
-        stripe.close();
     }
 
     private static RefundServices start(String instance) {
         return RefundServices.startOn(infrastructure, Path.of("target", "scale-out-logs", instance), Map.of(
-                "necxian.payment.gateway", "stripe",
-                "necxian.payment.stripe.api-key", "sk_test_scale_out",
-                "necxian.payment.stripe.api-base", stripe.url(),
+                "necxian.payment.gateway", "simulated",
                 "spring.kafka.client-id", instance), Duration.ofSeconds(300));
     }
 
@@ -99,10 +95,9 @@ class TwoInstancesTest {
         await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertThat(emails.values())
                 .allSatisfy(email -> assertThat(infrastructure.mail().receivedBy(email)).hasSizeGreaterThanOrEqualTo(3)));
 
-        assertThat(stripe.created()).hasSize(REFUNDS);
-        assertThat(stripe.created().stream().map(FakeStripe.CreatedRefund::refundId).collect(Collectors.toSet()))
-                .isEqualTo(emails.keySet());
-        assertThat(stripe.created()).allSatisfy(refund -> assertThat(refund.amountMinor()).isEqualTo(4_990));
+        assertThat(SimulatedProvider.refundsMadeFor(infrastructure, emails.keySet()))
+                .as("one refund at the provider per refund id").hasSize(REFUNDS)
+                .allSatisfy((id, amounts) -> assertThat(amounts).containsExactly(4_990L));
         for (String email : emails.values()) {
             assertThat(infrastructure.mail().receivedBy(email)).as(email).hasSize(3);
         }

@@ -15,9 +15,14 @@ public final class RefundServices implements AutoCloseable {
             "notification-service");
 
     private final Map<String, ServiceProcess> services;
+    private final Function<String, Map<String, ?>> properties;
+    private final Path logDirectory;
 
-    private RefundServices(Map<String, ServiceProcess> services) {
+    private RefundServices(Map<String, ServiceProcess> services, Function<String, Map<String, ?>> properties,
+            Path logDirectory) {
         this.services = services;
+        this.properties = properties;
+        this.logDirectory = logDirectory;
     }
 
     /**
@@ -38,7 +43,7 @@ public final class RefundServices implements AutoCloseable {
             started.values().forEach(ServiceProcess::close);
             throw e;
         }
-        return new RefundServices(started);
+        return new RefundServices(started, properties, logDirectory);
     }
 
     /** Random free ports, properties from the shared test {@link Infrastructure}: what the system tests use. */
@@ -57,6 +62,19 @@ public final class RefundServices implements AutoCloseable {
             properties.putAll(overrides);
             return properties;
         }, logDirectory, timeout);
+    }
+
+    /**
+     * Kills the service at once (SIGKILL, as {@code kill -9}: no shutdown hook, nothing flushed) and starts it again
+     * on the same port with the same properties; returns when it is healthy.
+     */
+    public synchronized ServiceProcess killAndRestart(String name, Duration timeout) {
+        ServiceProcess old = services.get(name);
+        old.kill();
+        ServiceProcess restarted = ServiceProcess.start(name, old.port(), properties.apply(name),
+                logDirectory.resolve("restarted-" + System.currentTimeMillis()));
+        services.put(name, restarted);
+        return restarted.awaitHealthy(timeout);
     }
 
     public ServiceProcess get(String name) {

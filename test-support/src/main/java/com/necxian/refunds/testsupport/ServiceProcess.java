@@ -114,6 +114,15 @@ public final class ServiceProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** SIGKILL: the process ends at once, as with {@code kill -9}. */
+    public void kill() {
+        try {
+            process.destroyForcibly().waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         process.destroy();

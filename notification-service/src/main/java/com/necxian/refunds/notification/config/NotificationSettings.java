@@ -18,7 +18,7 @@ public record NotificationSettings(String companyName, String supportAddress, St
             senders = senders == null ? 2 : senders;
             batchSize = batchSize == null ? 100 : batchSize;
             pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
-            lease = lease == null ? Duration.ofMinutes(2) : lease;
+            lease = lease == null ? Duration.ofSeconds(20) : lease;
             firstRetry = firstRetry == null ? Duration.ofSeconds(2) : firstRetry;
             maxRetry = maxRetry == null ? Duration.ofMinutes(5) : maxRetry;
             maxAttemptsWhenRejected = maxAttemptsWhenRejected == null ? 3 : maxAttemptsWhenRejected;

@@ -1,5 +1,7 @@
 package com.necxian.refunds.notification.mail;
 
+import java.time.Duration;
+
 import org.springframework.stereotype.Component;
 
 import com.necxian.refunds.notification.store.Notifications;
@@ -8,9 +10,11 @@ import com.necxian.refunds.notification.store.Notifications.State;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 
 /**
- * notifications.sent (e-mails the SMTP server accepted), notifications.failed (failed attempts, tagged outcome
+ * notifications.sent (e-mails the SMTP server accepted), notifications.resend.window (from each acknowledgement
+ * to its SENT record: the moment in which a crash makes the e-mail go out again), notifications.failed (failed attempts, tagged outcome
  * retry or undeliverable) and notifications.pending / notifications.undeliverable (rows waiting or given up,
  * read from the database at each scrape, so they are right across restarts and instances).
  */
@@ -20,6 +24,7 @@ class DeliveryMetrics {
     private final Counter sent;
     private final Counter retried;
     private final Counter undeliverable;
+    private final Timer resendWindow;
 
     DeliveryMetrics(MeterRegistry registry, Notifications notifications) {
         sent = Counter.builder("notifications.sent").description("E-mails accepted by the SMTP server")
@@ -28,14 +33,18 @@ class DeliveryMetrics {
                 .description("Failed delivery attempts").register(registry);
         undeliverable = Counter.builder("notifications.failed").tag("outcome", "undeliverable")
                 .description("Failed delivery attempts").register(registry);
+        resendWindow = Timer.builder("notifications.resend.window")
+                .description("From the SMTP server's acknowledgement to the SENT record: a crash in it resends")
+                .register(registry);
         Gauge.builder("notifications.pending", notifications, n -> n.count(State.PENDING))
                 .description("E-mails waiting to be sent").register(registry);
         Gauge.builder("notifications.undeliverable", notifications, n -> n.count(State.FAILED))
                 .description("E-mails given up on").register(registry);
     }
 
-    void sent(int count) {
-        sent.increment(count);
+    void sent(Duration acknowledgedToRecorded) {
+        sent.increment();
+        resendWindow.record(acknowledgedToRecorded);
     }
 
     void retried() {

@@ -5,6 +5,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 import com.necxian.refunds.notification.config.NotificationSettings;
+import com.necxian.refunds.notification.domain.MessageId;
 import com.necxian.refunds.notification.store.Notifications.Outgoing;
 
 import jakarta.mail.MessagingException;
@@ -13,7 +14,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * Builds the MIME message of a notification: multipart/alternative with the plain-text and the HTML part, and a
- * Message-ID derived from the notification id, so a resend after a crash is recognisable as the same message.
+ * Message-ID derived from its (refund, status) or its policy event ({@link MessageId}), so a resend after a crash is
+ * recognisable as the same message.
  */
 @Component
 class MailMessages {
@@ -47,7 +49,8 @@ class MailMessages {
         helper.setTo(new InternetAddress(outgoing.recipient(), true));
         helper.setSubject(outgoing.subject());
         helper.setText(outgoing.textBody(), outgoing.htmlBody());
-        message.setHeader("Message-ID", "<notification-" + outgoing.id() + "@" + messageIdDomain + ">");
+        message.setHeader("Message-ID", MessageId.of(outgoing.refundId(), outgoing.template(), outgoing.eventId(),
+                outgoing.recipient(), messageIdDomain));
         return message;
     }
 }

@@ -1,18 +1,17 @@
 package com.necxian.refunds.notification.mail;
 
+import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.mail.MailException;
-import org.springframework.mail.MailSendException;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 import com.necxian.refunds.notification.config.NotificationSettings;
@@ -29,8 +28,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The sender loops (a few threads, each with its own SMTP connection per batch; they never claim the same row):
- * each claims due notifications in batches, sends a batch over one SMTP connection and records
- * every result. A failed send is retried with exponential backoff, for as long as it takes when the server is
+ * each claims due notifications in batches and sends a batch over one SMTP connection, recording each message's
+ * result as soon as the server answered it. A failed send is retried with exponential backoff, for as long as it takes when the server is
  * unreachable; a message the server keeps rejecting is marked FAILED after a few attempts. Woken at once when an
  * event queued mail, otherwise it polls.
  */
@@ -41,7 +40,7 @@ public class PendingMailDelivery implements SmartLifecycle {
 
     private final Notifications notifications;
     private final MailMessages messages;
-    private final JavaMailSender sender;
+    private final JavaMailSenderImpl sender;
     private final DeliveryMetrics metrics;
     private final Delivery settings;
     private final RetryBackoff backoff;
@@ -49,7 +48,7 @@ public class PendingMailDelivery implements SmartLifecycle {
     private final List<Thread> loops = new ArrayList<>();
     private volatile boolean running;
 
-    PendingMailDelivery(Notifications notifications, MailMessages messages, JavaMailSender sender,
+    PendingMailDelivery(Notifications notifications, MailMessages messages, JavaMailSenderImpl sender,
             DeliveryMetrics metrics, NotificationSettings settings) {
         this.notifications = notifications;
         this.messages = messages;
@@ -112,55 +111,53 @@ public class PendingMailDelivery implements SmartLifecycle {
         }
     }
 
-    /** Sends one batch of due notifications; returns how many were claimed. */
+    /**
+     * Sends one batch of due notifications over one connection, recording each as SENT as soon as the server
+     * acknowledged it; returns how many were claimed. No send starts after half the lease (SMTP timeouts end
+     * well within the other half), so no other sender claims a message while this one may still send it; what is
+     * left is given back at once.
+     */
     int deliverDue() {
         List<Outgoing> batch = notifications.claimDue(settings.batchSize(), settings.lease());
         if (batch.isEmpty()) {
             return 0;
         }
-        Map<MimeMessage, Outgoing> byMessage = new LinkedHashMap<>();
-        for (Outgoing outgoing : batch) {
-            try {
-                byMessage.put(messages.create(outgoing), outgoing);
-            } catch (MessagingException e) {
-                undeliverable(outgoing, e);
+        long stopStartingAt = System.nanoTime() + settings.lease().toNanos() / 2;
+        Deque<Outgoing> due = new ArrayDeque<>(batch);
+        try (SmtpConnection smtp = SmtpConnection.open(sender)) {
+            while (!due.isEmpty() && running && System.nanoTime() < stopStartingAt) {
+                Outgoing outgoing = due.poll();
+                if (!send(smtp, outgoing)) {
+                    break;
+                }
             }
+        } catch (MessagingException connectionFailed) {
+            due.forEach(outgoing -> failed(outgoing, connectionFailed));
+            due.clear();
         }
-        Map<Object, Exception> failures = send(byMessage.keySet().toArray(MimeMessage[]::new));
-        List<Long> sent = new ArrayList<>();
-        byMessage.forEach((message, outgoing) -> {
-            Exception failure = failures.get(message);
-            if (failure == null) {
-                sent.add(outgoing.id());
-            } else {
-                failed(outgoing, failure);
-            }
-        });
-        notifications.markSent(sent);
-        metrics.sent(sent.size());
+        notifications.release(due.stream().map(Outgoing::id).toList());
         return batch.size();
     }
 
-    private Map<Object, Exception> send(MimeMessage[] batch) {
-        if (batch.length == 0) {
-            return Map.of();
+    /** Sends one message and records the result; false when the connection is gone (the rest waits). */
+    private boolean send(SmtpConnection smtp, Outgoing outgoing) {
+        MimeMessage message;
+        try {
+            message = messages.create(outgoing);
+        } catch (MessagingException e) {
+            undeliverable(outgoing, e);
+            return true;
         }
         try {
-            sender.send(batch);
-            return Map.of();
-        } catch (MailSendException e) {
-            return e.getFailedMessages().isEmpty() ? all(batch, e) : e.getFailedMessages();
-        } catch (MailException e) {
-            return all(batch, e);
+            smtp.send(message);
+        } catch (MessagingException e) {
+            failed(outgoing, e);
+            return smtp.isOpen();
         }
-    }
-
-    private static Map<Object, Exception> all(MimeMessage[] batch, Exception e) {
-        Map<Object, Exception> failures = new LinkedHashMap<>();
-        for (MimeMessage message : batch) {
-            failures.put(message, e);
-        }
-        return failures;
+        long acknowledged = System.nanoTime();
+        notifications.markSent(outgoing.id());
+        metrics.sent(Duration.ofNanos(System.nanoTime() - acknowledged));
+        return true;
     }
 
     private void failed(Outgoing outgoing, Exception failure) {

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.necxian.refunds.notification.domain.Draft;
+import com.necxian.refunds.notification.domain.MailTemplate;
 
 /** The e-mails to send and their delivery state; the unique dedupe key makes each one happen once. */
 @Repository
@@ -19,9 +20,9 @@ public class Notifications {
 
     public enum State { PENDING, SENT, FAILED, SUPERSEDED }
 
-    /** A notification ready to go out. */
+    /** A notification ready to go out; refundId is null for a policy notice. */
     public record Outgoing(long id, String recipient, String subject, String textBody, String htmlBody,
-            int attempts) {
+            int attempts, String refundId, MailTemplate template, String eventId) {
     }
 
     /** What the operator API shows. */
@@ -67,19 +68,27 @@ public class Notifications {
                              where state = 'PENDING' and next_attempt_at <= now()
                                and (lease_until is null or lease_until < now())
                              order by id limit :limit for update skip locked)
-                returning id, recipient, subject, text_body, html_body, attempts""")
+                returning id, recipient, subject, text_body, html_body, attempts, refund_id, template, event_id""")
                 .param("lease", lease.toMillis()).param("limit", limit)
                 .query((rs, n) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)))
+                        rs.getString(5), rs.getInt(6), rs.getString(7), MailTemplate.valueOf(rs.getString(8)),
+                        rs.getString(9)))
                 .list().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
     }
 
-    public void markSent(Collection<Long> ids) {
+    /** Recorded the moment the server acknowledged the message: the window for a resend after a crash. */
+    public void markSent(long id) {
+        jdbc.sql("""
+                update notification set state = 'SENT', sent_at = now(), attempts = attempts + 1,
+                                        lease_until = null, last_error = null
+                where id = ? and state = 'PENDING'""").param(id).update();
+    }
+
+    /** Gives claimed notifications that were not tried back to any sender at once. */
+    public void release(Collection<Long> ids) {
         if (!ids.isEmpty()) {
-            jdbc.sql("""
-                    update notification set state = 'SENT', sent_at = now(), attempts = attempts + 1,
-                                            lease_until = null, last_error = null
-                    where id in (:ids) and state = 'PENDING'""").param("ids", ids).update();
+            jdbc.sql("update notification set lease_until = null where id in (:ids) and state = 'PENDING'")
+                    .param("ids", ids).update();
         }
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.necxian.refunds.payment.domain.PaymentGateway;
 
@@ -26,8 +27,9 @@ class GatewayConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "necxian.payment.gateway", havingValue = "simulated")
-    SimulatedPaymentGateway simulatedPaymentGateway(SimulatedProviderSettings settings, Clock clock) {
-        return new SimulatedPaymentGateway(settings, clock);
+    SimulatedPaymentGateway simulatedPaymentGateway(SimulatedProviderSettings settings, Clock clock,
+            JdbcClient jdbc) {
+        return new SimulatedPaymentGateway(settings, clock, jdbc);
     }
 
     @Bean

@@ -11,7 +11,12 @@ public record GatewayOutcome(Kind kind, String providerReference, String reason)
         /** Worth retrying with the same idempotency key (timeouts, rate limits, provider outages). */
         TRANSIENT_FAILURE,
         /** Retrying cannot help (a closed card, a charge already refunded). */
-        PERMANENT_FAILURE
+        PERMANENT_FAILURE,
+        /**
+         * A status check found no refund under the reference: not a failure, since money may have left (a provider
+         * that lost track, another instance's submission); see {@link SubmittedRefund}.
+         */
+        NOT_FOUND
     }
 
     public static GatewayOutcome succeeded(String providerReference) {
@@ -24,6 +29,10 @@ public record GatewayOutcome(Kind kind, String providerReference, String reason)
 
     public static GatewayOutcome transientFailure(String reason) {
         return new GatewayOutcome(Kind.TRANSIENT_FAILURE, null, reason);
+    }
+
+    public static GatewayOutcome notFound(String providerReference, String reason) {
+        return new GatewayOutcome(Kind.NOT_FOUND, providerReference, reason);
     }
 
     public static GatewayOutcome permanentFailure(String providerReference, String reason) {

@@ -76,6 +76,9 @@ public class StripePaymentGateway implements PaymentGateway {
         try {
             return outcome(stripe.v1().refunds().retrieve(providerReference));
         } catch (StripeException e) {
+            if (Integer.valueOf(404).equals(e.getStatusCode())) {
+                return GatewayOutcome.notFound(providerReference, "resource_missing: no such refund");
+            }
             return outcome(e);
         }
     }

@@ -47,7 +47,7 @@ class PayoutOutcomes {
                 }
             }
             case PENDING -> payments.submitted(id, outcome.providerReference(), now.plus(worker.confirmationCheck()));
-            case TRANSIENT_FAILURE -> payments.retryAt(id, outcome.reason(), nextAttempt(entry, now));
+            case TRANSIENT_FAILURE, NOT_FOUND -> payments.retryAt(id, outcome.reason(), nextAttempt(entry, now));
             case PERMANENT_FAILURE -> fail(entry, outcome.providerReference(), outcome.reason(), true, now);
         }
     }

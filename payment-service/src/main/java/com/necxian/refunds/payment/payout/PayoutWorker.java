@@ -19,6 +19,7 @@ import com.necxian.refunds.payment.domain.GatewayOutcome;
 import com.necxian.refunds.payment.domain.PaymentGateway;
 import com.necxian.refunds.payment.domain.PayoutStatus;
 import com.necxian.refunds.payment.domain.RefundInstruction;
+import com.necxian.refunds.payment.domain.SubmittedRefund;
 import com.necxian.refunds.payment.store.LedgerEntry;
 import com.necxian.refunds.payment.store.RefundPayments;
 
@@ -92,7 +93,8 @@ public class PayoutWorker implements DisposableBean {
         var p = entry.payout();
         var instruction = new RefundInstruction(p.refundId(), p.paymentMethod(), p.paymentReference(),
                 entry.payoutMinor(), p.currency());
-        return entry.status() == PayoutStatus.SUBMITTED ? gateway.status(instruction, entry.providerReference())
+        return entry.status() == PayoutStatus.SUBMITTED
+                ? SubmittedRefund.check(gateway, instruction, entry.providerReference())
                 : gateway.refund(instruction);
     }
 

@@ -6,6 +6,8 @@ import java.time.Clock;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import com.necxian.refunds.payment.domain.PaymentGateway;
 import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
@@ -16,6 +18,7 @@ class GatewaySelectionTest {
 
     final ApplicationContextRunner context = new ApplicationContextRunner()
             .withBean(Clock.class, Clock::systemUTC)
+            .withBean(JdbcClient.class, () -> JdbcClient.create(new SimpleDriverDataSource()))
             .withUserConfiguration(GatewayConfiguration.class);
 
     @Test

@@ -132,6 +132,18 @@ class StripePaymentGatewayTest {
     }
 
     @Test
+    void aStatusCheckThatFindsNoRefundIsNotFoundNeverAFailure() {
+        stripe.stubFor(get("/v1/refunds/re_9").willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json")
+                .withBody(error("invalid_request_error", "resource_missing", "No such refund: 're_9'"))));
+
+        GatewayOutcome outcome = gateway.status(new RefundInstruction("refund-49", "CARD", "pi_1", 100, "EUR"),
+                "re_9");
+
+        assertThat(outcome.kind()).isEqualTo(Kind.NOT_FOUND);
+    }
+
+    @Test
     void anInvalidRequestIsPermanentWithStripesReason() {
         stripe.stubFor(post("/v1/refunds").willReturn(aResponse().withStatus(400)
                 .withHeader("Content-Type", "application/json").withBody(error("invalid_request_error",
