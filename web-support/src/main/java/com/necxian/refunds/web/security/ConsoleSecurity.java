@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -38,6 +39,7 @@ class ConsoleSecurity {
                         .failureUrl(ConsoleAccess.LOGIN + "?error").permitAll())
                 .logout(logout -> logout.logoutUrl(ConsoleAccess.LOGOUT)
                         .logoutSuccessUrl(ConsoleAccess.LOGIN + "?logout"))
+                .requestCache(cache -> cache.requestCache(deepLinks()))
                 .httpBasic(basic -> basic.disable())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(forbidden()))
                 .headers(headers -> headers
@@ -51,6 +53,13 @@ class ConsoleSecurity {
                     routes.anyRequest().denyAll();
                 })
                 .build();
+    }
+
+    /** After signing in, back to the page asked for, without the "?continue" marker on its address. */
+    private static HttpSessionRequestCache deepLinks() {
+        HttpSessionRequestCache cache = new HttpSessionRequestCache();
+        cache.setMatchingRequestParameterName(null);
+        return cache;
     }
 
     private static AccessDeniedHandler forbidden() {
