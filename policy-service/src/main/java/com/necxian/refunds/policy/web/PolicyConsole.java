@@ -34,7 +34,11 @@ class PolicyConsole {
 
     /** The form; thresholds are one "CURRENCY amount" a line, e.g. "EUR 1000.00". */
     record VersionForm(String returnWindowDays, String digitalComplaintDays, String respondWithinDays,
-            String processWithinDays, String thresholds, boolean significant, String summary) {
+            String processWithinDays, String thresholds, Boolean significant, String summary) {
+
+        public boolean isSignificant() {
+            return Boolean.TRUE.equals(significant);
+        }
 
         static VersionForm of(PolicySettingsBody settings) {
             StringBuilder lines = new StringBuilder();
@@ -109,7 +113,7 @@ class PolicyConsole {
             var settings = body.toSettings();
             proposed = PolicySettingsBody.of(settings);
             if (problems.isEmpty() && action.equals("post")) {
-                PolicyVersion version = changes.post(settings, form.significant(), form.summary(), owner.getName(),
+                PolicyVersion version = changes.post(settings, form.isSignificant(), form.summary(), owner.getName(),
                         UUID.randomUUID().toString());
                 return "redirect:/console/policy?posted=" + version.version();
             }
@@ -161,7 +165,7 @@ class PolicyConsole {
             compare(changes, "Review threshold " + currency + " (STD-2)", now.reviewThresholds().get(currency),
                     next.reviewThresholds().get(currency));
         }
-        changes.add(new Change("Significant (customers are e-mailed, CHG-2)", "-", form.significant() ? "yes" : "no"));
+        changes.add(new Change("Significant (customers are e-mailed, CHG-2)", "-", form.isSignificant() ? "yes" : "no"));
         return changes;
     }
 

@@ -123,15 +123,15 @@ class ConsoleBrowserTest {
 
         new Select(browser.driver().findElement(By.id("category"))).selectByValue("THIRD_PARTY");
         browser.driver().findElement(By.id("order")).sendKeys(overdue.getOrderNumber().substring(3, 15));
-        browser.driver().findElement(By.cssSelector(".filters button")).click();
+        submit(By.cssSelector(".filters button"));
         assertThat(browser.driver().findElements(By.cssSelector("#queue tbody tr"))).singleElement()
                 .satisfies(only -> assertThat(only.getAttribute("data-refund-id")).isEqualTo(overdue.getRefundId()));
         new Select(browser.driver().findElement(By.id("category"))).selectByValue("THRESHOLD");
-        browser.driver().findElement(By.cssSelector(".filters button")).click();
+        submit(By.cssSelector(".filters button"));
         assertThat(browser.driver().findElements(By.id("empty"))).hasSize(1);
 
         browser.driver().get(url("/console/reviews"));
-        row(overdue).findElement(By.tagName("a")).click();
+        browser.clickAndWait(row(overdue).findElement(By.tagName("a")));
         String page = browser.driver().findElement(By.id("main")).getText();
         assertThat(page).contains(overdue.getOrderNumber(), "Ana Ruiz", "ana@example.com", "The lid cracked.",
                 "TPS-1", "Third-party services follow the provider's own refund terms.", "TPS-2",
@@ -147,7 +147,7 @@ class ConsoleBrowserTest {
 
         browser.driver().findElement(By.id("approve")).click();
         replace("amount", "50.01");
-        browser.driver().findElement(By.id("submit-decision")).click();
+        submit(By.id("submit-decision"));
         assertThat(browser.driver().findElement(By.id("amount-error")).getText()).contains("above what can still be");
         assertThat(browser.driver().findElement(By.id("amount")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(reviews.find(overdue.getRefundId()).orElseThrow().state()).isEqualTo(Reviews.State.OPEN);
@@ -156,7 +156,7 @@ class ConsoleBrowserTest {
         replace("amount", "40.00");
         new Select(browser.driver().findElement(By.id("resolution"))).selectByValue("STORE_CREDIT");
         replace("note", "The provider confirmed the booking failed.");
-        browser.driver().findElement(By.id("submit-decision")).click();
+        submit(By.id("submit-decision"));
 
         assertThat(browser.driver().findElement(By.id("decided")).getText()).contains("approved", "by reviewer",
                 "left the queue");
@@ -183,9 +183,10 @@ class ConsoleBrowserTest {
         browser.driver().get(url("/console/reviews?order=" + request.getOrderNumber()));
 
         tabUntil(focused -> request.getOrderNumber().equals(focused.getText()));
+        WebElement link = browser.focused();
         press(Keys.ENTER);
-        await().atMost(Duration.ofSeconds(30)).until(() -> browser.driver().getCurrentUrl()
-                .endsWith("/console/reviews/" + request.getRefundId()));
+        browser.awaitNewPage(link);
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/console/reviews/" + request.getRefundId());
 
         tabUntil(focused -> "approve".equals(focused.getAttribute("id")));
         press(Keys.ARROW_RIGHT); // arrows move the choice within the radio group
@@ -194,9 +195,9 @@ class ConsoleBrowserTest {
         tabUntil(focused -> "note".equals(focused.getAttribute("id")));
         press("The provider's terms exclude refunds after the event date.");
         tabUntil(focused -> "submit-decision".equals(focused.getAttribute("id")));
+        WebElement button = browser.focused();
         press(Keys.ENTER);
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> !browser.driver().findElements(By.id("decided")).isEmpty());
+        browser.awaitNewPage(button);
         assertThat(browser.driver().findElement(By.id("decided")).getText()).contains("denied", "by reviewer");
         RefundDenied denied = observer.await(request.getRefundId(), RefundDenied.class);
         assertThat(denied.getDecidedBy()).isEqualTo("reviewer");
@@ -215,20 +216,20 @@ class ConsoleBrowserTest {
 
         replace("returnWindowDays", "thirty");
         replace("summary", "Longer return window.");
-        browser.driver().findElement(By.id("preview-button")).click();
+        submit(By.id("preview-button"));
         assertThat(browser.driver().findElement(By.id("returnWindowDays-error")).getText()).contains("whole number");
         assertAccessible("policy-errors");
 
         replace("returnWindowDays", "45");
         replace("thresholds", "EUR 1000.00\nUSD 1000.00\nGBP 1000.00\nJPY 150000\nCHF 900");
-        browser.driver().findElement(By.id("preview-button")).click();
+        submit(By.id("preview-button"));
         String preview = browser.driver().findElement(By.id("preview")).getText();
         assertThat(preview).contains("Return window (days, STD-1) 30 45", "Review threshold CHF (STD-2) none 900.00")
                 .doesNotContain("Review threshold EUR");
         assertThat(versions.current().version()).isEqualTo(inForce);
         assertAccessible("policy-preview");
 
-        browser.driver().findElement(By.id("post-button")).click();
+        submit(By.id("post-button"));
         assertThat(browser.driver().findElement(By.id("posted")).getText()).contains("Version " + (inForce + 1));
         assertThat(versions.current().settings().returnWindowDays()).isEqualTo(45);
         assertThat(versions.current().createdBy()).isEqualTo("policy-owner");
@@ -242,7 +243,7 @@ class ConsoleBrowserTest {
         assertThat(browser.driver().findElement(By.id("main")).getText())
                 .contains("Only the policy owner can post a new version.");
         assertThat(browser.driver().findElements(By.id("new-version"))).isEmpty();
-        browser.driver().findElement(By.cssSelector(".logout button")).click();
+        submit(By.cssSelector(".logout button"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/console/login?logout");
         browser.driver().get(url("/console/reviews"));
         assertThat(browser.driver().getCurrentUrl()).endsWith("/console/login");
@@ -294,6 +295,10 @@ class ConsoleBrowserTest {
         }
         throw new AssertionError("Tab never reached the element; focus is on " + browser.focused().getTagName()
                 + " " + browser.focused().getAttribute("id"));
+    }
+
+    private void submit(By button) {
+        browser.clickAndWait(browser.driver().findElement(button));
     }
 
     /** Keys typed on the keyboard, into whatever has the focus. */

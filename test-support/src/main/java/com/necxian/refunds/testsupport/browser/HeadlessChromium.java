@@ -18,6 +18,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium (/usr/bin/chromium) driven headless through Debian's chromedriver, given by path so that
@@ -63,7 +66,18 @@ public final class HeadlessChromium implements AutoCloseable {
         driver.get(loginUrl);
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("button[type=submit]")).click();
+        clickAndWait(driver.findElement(By.cssSelector("button[type=submit]")));
+    }
+
+    /** Clicks what loads a new page (a link, a submit button) and waits until the old page is gone. */
+    public void clickAndWait(WebElement element) {
+        element.click();
+        awaitNewPage(element);
+    }
+
+    /** Waits until the element (of the page shown before) is no longer in the page shown. */
+    public void awaitNewPage(WebElement before) {
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
     }
 
     /**
@@ -114,7 +128,7 @@ public final class HeadlessChromium implements AutoCloseable {
     }
 
     /** The element that has the keyboard focus. */
-    public org.openqa.selenium.WebElement focused() {
+    public WebElement focused() {
         return driver.switchTo().activeElement();
     }
 

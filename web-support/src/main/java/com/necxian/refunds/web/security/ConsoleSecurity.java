@@ -38,7 +38,7 @@ class ConsoleSecurity {
                 .formLogin(form -> form.loginPage(ConsoleAccess.LOGIN).defaultSuccessUrl(ConsoleAccess.ROOT, false)
                         .failureUrl(ConsoleAccess.LOGIN + "?error").permitAll())
                 .logout(logout -> logout.logoutUrl(ConsoleAccess.LOGOUT)
-                        .logoutSuccessUrl(ConsoleAccess.LOGIN + "?logout"))
+                        .logoutSuccessUrl(ConsoleAccess.LOGIN + "?logout").permitAll())
                 .requestCache(cache -> cache.requestCache(deepLinks()))
                 .httpBasic(basic -> basic.disable())
                 .exceptionHandling(errors -> errors.accessDeniedHandler(forbidden()))
