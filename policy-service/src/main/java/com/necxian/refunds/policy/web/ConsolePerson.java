@@ -15,6 +15,10 @@ class ConsolePerson {
 
     @ModelAttribute("person")
     Person person(Authentication authentication) {
+        return of(authentication);
+    }
+
+    static Person of(Authentication authentication) {
         return new Person(authentication.getName(), has(authentication, Role.REVIEWER),
                 has(authentication, Role.POLICY_OWNER));
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -109,7 +110,10 @@ class ReviewConsole {
             return page(refundId, model, form, errors);
         } catch (ReviewDesk.AmountAboveWhatWasPaid tooMuch) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(refundId, model, form, Map.of("amount", tooMuch.getMessage()));
+            String currency = recorded.request().getCurrency();
+            return page(refundId, model, form, Map.of("amount", "must be at most "
+                    + MoneyText.format(desk.payable(recorded), currency) + " " + currency
+                    + ": what can still be paid back for this request"));
         } catch (ReviewDesk.AlreadyDecided decided) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return page(refundId, model, form, Map.of("decision", decided.getMessage()));
@@ -120,6 +124,8 @@ class ReviewConsole {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(ReviewDesk.ReviewNotFound missing, Model model) {
         model.addAttribute("message", missing.getMessage());
+        // the advice's model attributes are not added for an exception handler
+        model.addAttribute("person", ConsolePerson.of(SecurityContextHolder.getContext().getAuthentication()));
         return "console/not-found";
     }
 

@@ -136,6 +136,8 @@ class ConsoleBrowserTest {
         assertThat(page).contains(overdue.getOrderNumber(), "Ana Ruiz", "ana@example.com", "The lid cracked.",
                 "TPS-1", "Third-party services follow the provider's own refund terms.", "TPS-2",
                 "cannot guarantee a refund", "Overdue");
+        assertThat(browser.driver().findElement(By.id("evaluation")).getText())
+                .contains("TPS-1: Third-party services follow the provider's own refund terms.");
         assertThat(browser.driver().findElement(By.id("payable")).getText()).isEqualTo("50.00");
         WebElement evidence = browser.driver().findElement(By.cssSelector("#evidence a"));
         assertThat(evidence.getAttribute("href")).isEqualTo("https://cdn.example.com/1.jpg");
@@ -148,7 +150,7 @@ class ConsoleBrowserTest {
         browser.driver().findElement(By.id("approve")).click();
         replace("amount", "50.01");
         submit(By.id("submit-decision"));
-        assertThat(browser.driver().findElement(By.id("amount-error")).getText()).contains("above what can still be");
+        assertThat(browser.driver().findElement(By.id("amount-error")).getText()).contains("must be at most 50.00 EUR");
         assertThat(browser.driver().findElement(By.id("amount")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(reviews.find(overdue.getRefundId()).orElseThrow().state()).isEqualTo(Reviews.State.OPEN);
         assertAccessible("case-errors");
