@@ -76,13 +76,16 @@ class ReviewConsole {
 
     @GetMapping
     String queue(@RequestParam(required = false) String category, @RequestParam(required = false) String order,
-            @RequestParam(required = false) String decided, Model model) {
+            @RequestParam(required = false) String decided, @RequestParam(required = false) String state,
+            Model model) {
         String search = order == null ? "" : order.strip();
-        List<ReviewView> cases = reviews.inState(Reviews.State.OPEN, QUEUE_LIMIT).stream().map(this::view)
+        Reviews.State wanted = "DECIDED".equals(state) ? Reviews.State.DECIDED : Reviews.State.OPEN;
+        List<ReviewView> cases = reviews.inState(wanted, QUEUE_LIMIT).stream().map(this::view)
                 .filter(c -> category == null || category.isEmpty() || category.equals(c.category()))
                 .filter(c -> c.orderNumber().toUpperCase(Locale.ROOT).contains(search.toUpperCase(Locale.ROOT)))
                 .toList();
         model.addAttribute("cases", cases);
+        model.addAttribute("open", wanted == Reviews.State.OPEN);
         model.addAttribute("categories", CATEGORIES);
         model.addAttribute("category", category == null ? "" : category);
         model.addAttribute("order", search);

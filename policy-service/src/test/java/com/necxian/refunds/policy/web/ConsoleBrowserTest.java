@@ -170,6 +170,9 @@ class ConsoleBrowserTest {
         assertThat(approved.getAmountMinor()).isEqualTo(4_000);
         assertThat(approved.getResolution()).isEqualTo(Resolution.STORE_CREDIT);
 
+        browser.driver().get(url("/console/reviews?state=DECIDED&order=" + overdue.getOrderNumber()));
+        assertThat(row(overdue).getText()).contains("APPROVE by reviewer");
+        assertAccessible("decided");
         browser.driver().get(url("/console/reviews/" + overdue.getRefundId()));
         assertThat(browser.driver().findElement(By.id("decided-by")).getText()).isEqualTo("reviewer");
         assertThat(browser.driver().findElement(By.id("decision")).getText()).contains("APPROVE", "40.00 EUR",
