@@ -99,6 +99,12 @@ public class ReviewDesk {
         return event;
     }
 
+    /** What a reviewer may still approve for this request, in minor units: the same limit {@link #decide} applies. */
+    public long payable(Decisions.Recorded recorded) {
+        RefundRequested request = recorded.request();
+        return payable(RequestMapping.toDomain(request), histories.read(request.getOrderNumber()));
+    }
+
     private SpecificRecord approve(Decisions.Recorded recorded, ReviewerDecision verdict, Instant now) {
         RefundRequested request = recorded.request();
         RefundRequest domainRequest = RequestMapping.toDomain(request);

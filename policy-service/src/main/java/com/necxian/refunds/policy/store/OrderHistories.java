@@ -1,6 +1,8 @@
 package com.necxian.refunds.policy.store;
 
 import java.util.HashSet;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,22 @@ public class OrderHistories {
         Set<String> lines = new HashSet<>(jdbc.sql("select line_id from refunded_line where order_number = ?")
                 .param(orderNumber).query(String.class).list());
         return new OrderHistory(lines, totals[0], totals[1]);
+    }
+
+    /** The order's history as it stands, without locking (for display); empty for an order never decided. */
+    public OrderHistory read(String orderNumber) {
+        var totals = jdbc.sql("select approved_total_minor, paid_total_minor from order_history where order_number = ?")
+                .param(orderNumber).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
+                .orElse(new long[] {0, 0});
+        return new OrderHistory(new HashSet<>(refundedLines(orderNumber).keySet()), totals[0], totals[1]);
+    }
+
+    /** Each line of the order refunded by an earlier approval, with the refund that approved it. */
+    public Map<String, String> refundedLines(String orderNumber) {
+        Map<String, String> lines = new TreeMap<>();
+        jdbc.sql("select line_id, refund_id from refunded_line where order_number = ?").param(orderNumber)
+                .query((rs, n) -> lines.put(rs.getString(1), rs.getString(2))).list();
+        return lines;
     }
 
     public void save(String orderNumber, String refundId, OrderHistory before, OrderHistory after) {

@@ -3,6 +3,7 @@ package com.necxian.refunds.policy.store;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -60,6 +61,11 @@ public class PolicyVersions implements InitializingBean {
     public Optional<PolicyVersion> find(int version) {
         return jdbc.sql("select * from policy_version where version = ?").param(version).query(this::version)
                 .optional();
+    }
+
+    /** Every version, the newest first. */
+    public List<PolicyVersion> all() {
+        return jdbc.sql("select * from policy_version order by version desc").query(this::version).list();
     }
 
     /**

@@ -2,7 +2,6 @@ package com.necxian.refunds.policy.web;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -16,9 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.necxian.refunds.events.RefundApproved;
 import com.necxian.refunds.events.RefundDenied;
-import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.policy.messaging.ReviewDesk;
-import com.necxian.refunds.policy.messaging.ReviewDesk.ReviewerDecision;
 import com.necxian.refunds.policy.store.Decisions;
 import com.necxian.refunds.policy.store.Reviews;
 import com.necxian.refunds.money.MoneyText;
@@ -51,11 +48,6 @@ class ReviewController {
         this.decisions = decisions;
         this.desk = desk;
         this.clock = clock;
-    }
-
-    /** {@code reviewer} is accepted for older clients and ignored: the decider is the authenticated reviewer. */
-    record DecisionBody(String decision, String amount, String resolution, List<String> clauses, String note,
-            String reviewer) {
     }
 
     record DecisionView(String refundId, String outcome, String amount, String currency, String resolution,
@@ -99,7 +91,7 @@ class ReviewController {
         Decisions.Recorded recorded = decisions.find(refundId)
                 .orElseThrow(() -> new ReviewDesk.ReviewNotFound(refundId));
         String currency = recorded.request().getCurrency();
-        SpecificRecord event = desk.decide(refundId, verdict(body, currency, reviewer.getName()));
+        SpecificRecord event = desk.decide(refundId, body.verdict(currency, reviewer.getName()));
         if (event instanceof RefundApproved approved) {
             return new DecisionView(refundId, "APPROVED", MoneyText.format(approved.getAmountMinor(), currency),
                     currency, approved.getResolution().name(), approved.getClauses(), approved.getDecidedBy(),
@@ -113,47 +105,5 @@ class ReviewController {
     private ReviewView view(Reviews.Review review) {
         Decisions.Recorded recorded = decisions.find(review.refundId()).orElseThrow();
         return ReviewView.of(review, recorded.request(), recorded.decision(), clock.instant());
-    }
-
-    private static ReviewerDecision verdict(DecisionBody body, String currency, String reviewer) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if ("APPROVE".equals(body.decision())) {
-            Long amount = MoneyText.toMinor(body.amount(), currency).orElse(null);
-            if (amount == null || amount <= 0) {
-                problems.add(new FieldProblem("amount", "must be a decimal string above zero with at most the "
-                        + currency + " fraction digits"));
-            }
-            Resolution resolution = null;
-            try {
-                resolution = Resolution.valueOf(String.valueOf(body.resolution()));
-            } catch (IllegalArgumentException unknown) {
-                problems.add(new FieldProblem("resolution", "must be REFUND, STORE_CREDIT or EXCHANGE"));
-            }
-            check(problems);
-            return new ReviewerDecision(true, amount, resolution, clauses(body), body.note(), reviewer);
-        }
-        if ("DENY".equals(body.decision())) {
-            if (body.clauses() == null || body.clauses().isEmpty()) {
-                problems.add(new FieldProblem("clauses", "a denial names the clauses it rests on"));
-            }
-            if (body.note() == null || body.note().isBlank()) {
-                problems.add(new FieldProblem("note", "a denial tells the customer why"));
-            }
-            check(problems);
-            return new ReviewerDecision(false, 0, null, clauses(body), body.note(), reviewer);
-        }
-        problems.add(new FieldProblem("decision", "must be APPROVE or DENY"));
-        check(problems);
-        throw new IllegalStateException("unreachable");
-    }
-
-    private static List<String> clauses(DecisionBody body) {
-        return body.clauses() == null ? List.of() : List.copyOf(body.clauses());
-    }
-
-    private static void check(List<FieldProblem> problems) {
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest("Invalid review decision", problems);
-        }
     }
 }

@@ -16,7 +16,18 @@ import java.util.Map;
  */
 public final class RawHttp {
 
-    public record Answer(int status, String contentType, String body) {
+    /** The answer; {@code head} is the status line and headers as received. */
+    public record Answer(int status, String contentType, String body, String head) {
+
+        /** The first value of a response header, or null. */
+        public String header(String name) {
+            for (String line : head.split("\r\n")) {
+                if (line.toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT) + ":")) {
+                    return line.substring(name.length() + 1).trim();
+                }
+            }
+            return null;
+        }
     }
 
     private RawHttp() {
@@ -31,7 +42,8 @@ public final class RawHttp {
                     .append("Host: 127.0.0.1:").append(port).append("\r\nConnection: close\r\n");
             headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
             if (body != null) {
-                request.append("Content-Type: application/json\r\nContent-Length: ").append(content.length)
+                request.append(headers.containsKey("Content-Type") ? "" : "Content-Type: application/json\r\n")
+                        .append("Content-Length: ").append(content.length)
                         .append("\r\n");
             }
             request.append("\r\n");
@@ -55,7 +67,7 @@ public final class RawHttp {
                 contentType = line.substring("content-type:".length()).trim();
             }
         }
-        return new Answer(status, contentType, headersEnd < 0 ? "" : response.substring(headersEnd + 4));
+        return new Answer(status, contentType, headersEnd < 0 ? "" : response.substring(headersEnd + 4), head);
     }
 
     private static String readAll(InputStream in) throws IOException {

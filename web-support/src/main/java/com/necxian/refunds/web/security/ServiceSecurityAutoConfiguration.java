@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.tomcat.TomcatConnectorCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
@@ -35,7 +36,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * Spring Security for every service, configured once: stateless, the default strict firewall, the storefront's
  * API key and HTTP Basic accounts as authentications, roles checked on the path Spring MVC routes on, 401/403 as
  * problem details. Health, info, prometheus and the OpenAPI description are public; whatever the service's
- * {@link ApiAccess} does not name is denied. A service only declares its {@link ApiAccess} bean.
+ * {@link ApiAccess} does not name is denied. A service only declares its {@link ApiAccess} bean, and a
+ * {@link ConsoleAccess} bean when it has a browser console (its own chain: {@link ConsoleSecurity}).
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
@@ -46,6 +48,7 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 @ConditionalOnBean(ApiAccess.class)
 @EnableWebSecurity
 @EnableConfigurationProperties(AccessSettings.class)
+@Import(ConsoleSecurity.class)
 public class ServiceSecurityAutoConfiguration {
 
     private static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/actuator/info",
