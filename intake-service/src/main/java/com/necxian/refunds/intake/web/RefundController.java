@@ -86,16 +86,20 @@ class RefundController {
     private StatusView toStatusView(RefundViews.View view) {
         return new StatusView(view.refundId(), view.orderNumber(), view.status().name(), view.respondBy(),
                 view.processBy(), parse(view.decisionJson()), parse(view.paymentJson()),
-                view.history().stream().map(h -> new StatusView.Step(h.status().name(), h.at())).toList());
+                view.history().stream().map(h -> new StatusView.Step(h.status().name(), h.at())).toList(),
+                view.traceId());
     }
 
     private Map<?, ?> parse(String text) {
         return text == null ? null : json.readValue(text, Map.class);
     }
 
-    /** The status view of http-api.md. */
+    /**
+     * The status view of http-api.md, plus {@code traceId}: the trace of the refund's events (the same id in every
+     * service's logs and in the X-Trace-Id header of the request that submitted it), null until known.
+     */
     record StatusView(String refundId, String orderNumber, String status, Instant respondBy, Instant processBy,
-            Map<?, ?> decision, Map<?, ?> payment, List<Step> history) {
+            Map<?, ?> decision, Map<?, ?> payment, List<Step> history, String traceId) {
 
         record Step(String status, Instant at) {
         }

@@ -1,5 +1,6 @@
 package com.necxian.refunds.notification.mail;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
+import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.notification.config.NotificationSettings;
 import com.necxian.refunds.notification.config.NotificationSettings.Delivery;
 import com.necxian.refunds.notification.domain.MaskedEmail;
@@ -132,6 +134,7 @@ public class PendingMailDelivery implements SmartLifecycle {
             Exception failure = failures.get(message);
             if (failure == null) {
                 sent.add(outgoing.id());
+                metrics.finished(outgoing, "sent", Instant.now());
             } else {
                 failed(outgoing, failure);
             }
@@ -172,15 +175,21 @@ public class PendingMailDelivery implements SmartLifecycle {
         var wait = backoff.after(attempts);
         notifications.markRetry(outgoing.id(), describe(failure), wait);
         metrics.retried();
-        log.warn("e-mail {} to {} not sent (attempt {}), retrying in {}: {}", outgoing.id(),
-                MaskedEmail.of(outgoing.recipient()), attempts, wait, describe(failure));
+        metrics.finished(outgoing, "retry", Instant.now());
+        try (var trace = TraceParents.open(outgoing.traceParent())) {
+            log.warn("e-mail {} to {} not sent (attempt {}), retrying in {}: {}", outgoing.id(),
+                    MaskedEmail.of(outgoing.recipient()), attempts, wait, describe(failure));
+        }
     }
 
     private void undeliverable(Outgoing outgoing, Exception failure) {
         notifications.markFailed(outgoing.id(), describe(failure));
         metrics.undeliverable();
-        log.error("e-mail {} to {} is undeliverable: {}", outgoing.id(), MaskedEmail.of(outgoing.recipient()),
-                describe(failure));
+        metrics.finished(outgoing, "undeliverable", Instant.now());
+        try (var trace = TraceParents.open(outgoing.traceParent())) {
+            log.error("e-mail {} to {} is undeliverable: {}", outgoing.id(), MaskedEmail.of(outgoing.recipient()),
+                    describe(failure));
+        }
     }
 
     /** The server refused this message or its address (as opposed to not being reachable). */

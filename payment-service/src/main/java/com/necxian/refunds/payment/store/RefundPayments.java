@@ -132,6 +132,12 @@ public class RefundPayments {
                 .params(ts(nextAttempt), lastReason, refundId).update() == 1;
     }
 
+    /** Payouts still open (pending or submitted) whose processBy (PROC-3) is before {@code deadline}. */
+    public long countOpenDueBefore(Instant deadline) {
+        return jdbc.sql("select count(*) from refund_payment where status in " + OPEN + " and process_by < ?")
+                .param(ts(deadline)).query(Long.class).single();
+    }
+
     public Optional<LedgerEntry> find(String refundId) {
         return jdbc.sql("select * from refund_payment where refund_id = ?").param(refundId)
                 .query((rs, n) -> entry(rs, attempts(refundId))).optional();
