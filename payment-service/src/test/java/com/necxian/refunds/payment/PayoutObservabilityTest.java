@@ -41,6 +41,20 @@ class PayoutObservabilityTest extends PaymentServiceTest {
         assertThat(PrometheusText.has(metrics, "payment_payouts_near_process_by")).isTrue();
     }
 
+    @Test
+    void aRefundPaidByTheWorkerLaterIsPublishedInTheApprovalsTraceToo() {
+        RefundApproved approval = approval(order(), Resolution.REFUND, 2_500, 2_500, reference("")).build();
+        String traceId = UUID.randomUUID().toString().replace("-", "");
+
+        try (var trace = TraceParents.open("00-" + traceId + "-00f067aa0ba902b7-01")) {
+            publish(approval);
+        }
+
+        var processed = (RefundProcessed) outcomeOf(approval.getRefundId());
+        assertThat(jdbc.sql("select trace_parent from outbox where event_id = ?").param(processed.getEventId())
+                .query(String.class).single()).contains(traceId);
+    }
+
     private double stageCount() throws Exception {
         return PrometheusText.sum(metrics(), "necxian_refund_stage_latency_seconds_count",
                 Map.of("stage", "decided_to_processed"));

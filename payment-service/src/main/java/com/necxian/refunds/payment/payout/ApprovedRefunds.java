@@ -71,6 +71,8 @@ public class ApprovedRefunds {
                 return true;
             }
         }
+        log.info("refund {} of order {} approved as {}: into the ledger", payout.refundId(), payout.orderNumber(),
+                payout.resolution());
         if (payout.creditsStoreCredit()) {
             long entry = storeCredit.credit(payout.customerId(), payout.currency(), payout.payoutMinor(),
                     payout.refundId(), payout.orderNumber(), now);

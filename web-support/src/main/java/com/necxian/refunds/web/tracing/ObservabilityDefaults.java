@@ -9,7 +9,8 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Observability settings every service shares, as defaults below everything else (application.properties, the
- * environment, e.g. {@code MANAGEMENT_TRACING_SAMPLING_PROBABILITY}): every refund traced. Spans leave the service only when
+ * environment, e.g. {@code MANAGEMENT_TRACING_SAMPLING_PROBABILITY}): every refund traced, and HTTP latencies as histograms (the
+ * dashboards' p99 panels). Spans leave the service only when
  * {@code management.opentelemetry.tracing.export.otlp.endpoint} is set (docker-compose sets it); the logs carry
  * {@code [traceId-spanId]} by Spring Boot's default correlation pattern.
  */
@@ -17,7 +18,8 @@ public class ObservabilityDefaults implements EnvironmentPostProcessor {
 
     static final String SOURCE = "necxianObservabilityDefaults";
 
-    static final Map<String, Object> DEFAULTS = Map.of("management.tracing.sampling.probability", "1.0");
+    static final Map<String, Object> DEFAULTS = Map.of("management.tracing.sampling.probability", "1.0",
+            "management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
