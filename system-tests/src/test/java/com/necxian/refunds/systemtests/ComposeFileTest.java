@@ -489,6 +489,17 @@ class ComposeFileTest {
         }
     }
 
+    @Test
+    void theMetricCheckReadsQueriesAndRefusesAMetricNoCodeRegisters() throws IOException {
+        assertThat(metricsIn("histogram_quantile(0.95, sum by (le, stage) (rate(necxian_refund_stage_latency_seconds_"
+                + "bucket{stage=\"received_to_decided\"}[5m]))) > 5 and outbox_unsent > 0"))
+                .containsExactlyInAnyOrder("necxian_refund_stage_latency_seconds_bucket", "outbox_unsent");
+        Set<String> known = metricNamesInTheCode();
+        assertThat(isKnown("necxian_decisions_total", known)).isTrue();
+        assertThat(isKnown("outbox_oldest_unsent_seconds", known)).isTrue();
+        assertThat(isKnown("necxian_refunds_lost_total", known)).isFalse();
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> yaml(String file) throws IOException {
         try (Reader reader = Files.newBufferedReader(ROOT.resolve(file))) {
