@@ -14,6 +14,7 @@ create table outbox (
     event_type  text        not null,        -- the generated Avro class, e.g. com.necxian.refunds.events.RefundApproved
     payload     bytea       not null,        -- Avro single-object encoding (header with the schema fingerprint)
     created_at  timestamptz not null default now(),
-    sent_at     timestamptz                  -- null until the broker acknowledged it
+    sent_at     timestamptz,                 -- null until the broker acknowledged it
+    trace_parent text                        -- W3C traceparent of the use case that wrote it; the relay sends it on
 );
 create index outbox_unsent on outbox (id) where sent_at is null;

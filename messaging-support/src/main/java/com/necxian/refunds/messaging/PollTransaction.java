@@ -13,6 +13,8 @@ import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.necxian.refunds.messaging.tracing.TraceParents;
+
 /**
  * Handles every record of one poll of a batch listener in one database transaction: one commit per poll instead of
  * one per record. A record that fails (its handler throws, or its value could not be deserialized) is named to the
@@ -26,6 +28,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction of their own (the handler must be idempotent, as every consumer here is: by eventId, or by refund id).
  * If that transaction fails too, the earliest failure is the one reported. A failure outside any record (the commit
  * itself) is reported at index 0: that record is retried, and eventually dead-lettered, like any other.
+ *
+ * <p>Each record is handled in its own trace (its {@code traceparent} header, {@link TraceParents}), so the logs
+ * and the events it causes belong to the refund it is about, not to the poll.
  */
 public final class PollTransaction {
 
@@ -78,7 +83,7 @@ public final class PollTransaction {
         if (undecodable != null) {
             throw new RecordFailed(index, undecodable);
         }
-        try {
+        try (var trace = TraceParents.open(record)) {
             if (record.value() == null) {
                 throw new IllegalArgumentException("record without a value");
             }

@@ -18,16 +18,23 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import com.necxian.refunds.events.Topics;
+import com.necxian.refunds.messaging.tracing.KafkaObservation;
 
 /**
  * The one Kafka wiring of every service: Avro values through the Apicurio serde in the Confluent wire format,
  * String keys (the order number), read_committed consumers, every topic and its dead-letter topic created, and
  * an error handler that retries a failing record ({@link RetryProperties}), then parks it on {@code <topic>.dlt}
- * and moves on.
+ * and moves on. Every template and listener container is observed ({@link KafkaObservation}): records carry the
+ * trace context of the refund.
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties({RegistryProperties.class, RetryProperties.class})
 public class RefundsMessagingAutoConfiguration {
+
+    @Bean
+    static KafkaObservation kafkaObservation() {
+        return new KafkaObservation();
+    }
 
     @Bean
     DefaultKafkaProducerFactoryCustomizer avroProducerSerde(RegistryProperties registry) {

@@ -3,7 +3,10 @@ package com.necxian.refunds.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -21,6 +24,7 @@ import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 
+import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.testsupport.Infrastructure;
 
 /** One transaction per poll, and which record a failure is reported at (real PostgreSQL, records made by hand). */
@@ -101,6 +105,21 @@ class PollTransactionTest {
 
     private List<String> handled() {
         return jdbc.sql("select value from handled order by value").query(String.class).list();
+    }
+
+    @Test
+    void eachRecordIsHandledInTheTraceItsHeaderNamesAndNoneIsLeftCurrentAfterwards() {
+        List<ConsumerRecord<String, String>> records = records("traced", "untraced");
+        records.get(0).headers().add(TraceParents.HEADER,
+                "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01".getBytes(StandardCharsets.UTF_8));
+        Map<String, String> traceIds = new HashMap<>();
+
+        poll.handle(records, record -> traceIds.put(record.value(), String.valueOf(
+                TraceParents.traceIdOf(TraceParents.current()))));
+
+        assertThat(traceIds).containsEntry("traced", "4bf92f3577b34da6a3ce929d0e0e4736")
+                .containsEntry("untraced", "null");
+        assertThat(TraceParents.current()).isNull();
     }
 
     private static List<ConsumerRecord<String, String>> records(String... values) {

@@ -119,8 +119,25 @@ class ComposeFileTest {
             properties.stringPropertyNames().forEach(key -> keys.add(relaxed(key)));
         }
         assertThat(environment.keySet()).allSatisfy(variable -> assertThat(
-                placeholders.contains(variable) || keys.contains(relaxed(variable)) || isBootKafkaSetting(variable))
+                placeholders.contains(variable) || keys.contains(relaxed(variable)) || isBootKafkaSetting(variable)
+                        || isBootSetting("management.opentelemetry.tracing.export.otlp.endpoint", variable))
                 .as("%s: %s is read by no setting", name, variable).isTrue());
+    }
+
+    /** {@code setting}, named by {@code variable}, is in Boot's configuration metadata. */
+    private static boolean isBootSetting(String setting, String variable) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        for (URL metadata : Collections.list(ComposeFileTest.class.getClassLoader()
+                .getResources("META-INF/spring-configuration-metadata.json"))) {
+            try (InputStream in = metadata.openStream()) {
+                for (JsonNode property : json.readTree(in).path("properties")) {
+                    if (property.path("name").asString().equals(setting) && relaxed(setting).equals(relaxed(variable))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** A setting of Boot's KafkaProperties (its configuration metadata), or an entry of one of its maps. */
@@ -365,5 +382,166 @@ class ComposeFileTest {
     /** Spring's relaxed binding: SPRING_KAFKA_BOOTSTRAP_SERVERS and spring.kafka.bootstrap-servers are one. */
     private static String relaxed(String name) {
         return name.toLowerCase().replaceAll("[._-]", "");
+    }
+
+    // Observability: Jaeger, Prometheus and Grafana, provisioned from docker/prometheus and docker/grafana.
+
+    /**
+     * Metrics of the concurrent dead-letter and consumer-lag work, which the alerts and dashboards already read.
+     * Remove them here once that work is merged: then they must come from the code like every other metric.
+     */
+    static final Set<String> PENDING_METRICS = Set.of("necxian_dead_letters", "necxian_consumer_lag");
+    static final List<String> FRAMEWORK_METRICS = List.of("http_server_requests", "hikaricp_", "jvm_", "process_");
+    static final Set<String> PROMQL_WORDS = Set.of("sum", "min", "max", "avg", "count", "rate", "increase", "deriv",
+            "histogram_quantile", "min_over_time", "max_over_time", "and", "or", "unless", "offset");
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void jaegerPrometheusAndGrafanaRunFromFilesInTheRepository() throws IOException {
+        assertThat(services()).containsKeys("jaeger", "prometheus", "grafana");
+        assertThat(((Map<String, Object>) services().get("jaeger").get("environment")).get("COLLECTOR_OTLP_ENABLED"))
+                .isEqualTo("true");
+        for (String name : List.of("prometheus", "grafana")) {
+            List<String> volumes = (List<String>) services().get(name).get("volumes");
+            assertThat(volumes).isNotEmpty().allSatisfy(volume -> {
+                assertThat(volume).startsWith("./docker/").endsWith(":ro");
+                assertThat(ROOT.resolve(volume.substring(2, volume.indexOf(':')))).exists();
+            });
+        }
+        for (String name : RefundServices.NAMES) {
+            assertThat(String.valueOf(((Map<String, Object>) services().get(name).get("environment"))
+                    .get("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT")))
+                    .as(name).isEqualTo("http://jaeger:4318/v1/traces");
+        }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void prometheusScrapesEveryServiceAndLoadsTheAlertRules() throws IOException {
+        Map<String, Object> config = yaml("docker/prometheus/prometheus.yml");
+        assertThat((List<String>) config.get("rule_files")).isNotEmpty().allSatisfy(file -> assertThat(
+                ROOT.resolve("docker/prometheus").resolve(file.substring("/etc/prometheus/".length()))).isRegularFile());
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (Map<String, Object> job : (List<Map<String, Object>>) config.get("scrape_configs")) {
+            assertThat(job.get("metrics_path")).isEqualTo("/actuator/prometheus");
+            for (Map<String, Object> group : (List<Map<String, Object>>) job.get("static_configs")) {
+                ((List<String>) group.get("targets")).forEach(target -> targets.put((String) job.get("job_name"),
+                        target));
+            }
+        }
+        Map<String, String> expected = new LinkedHashMap<>();
+        PORTS.forEach((name, port) -> expected.put(name, name + ":" + port));
+        assertThat(targets).isEqualTo(expected);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyAlertSaysHowBadWhatAndWhyAndQueriesMetricsTheServicesHave() throws IOException {
+        Set<String> known = metricNamesInTheCode();
+        Map<String, Map<String, Object>> alerts = new LinkedHashMap<>();
+        for (Map<String, Object> group : (List<Map<String, Object>>) yaml("docker/prometheus/alerts.yml").get("groups")) {
+            for (Map<String, Object> rule : (List<Map<String, Object>>) group.get("rules")) {
+                alerts.put((String) rule.get("alert"), rule);
+            }
+        }
+        assertThat(alerts).containsKeys("StuckPartition", "DeadLetters", "ReviewsOverdue", "PayoutsNearProcessBy",
+                "SmtpFailures");
+        alerts.forEach((name, rule) -> {
+            assertThat(((Map<String, Object>) rule.get("labels")).get("severity")).as(name)
+                    .isIn("warning", "critical");
+            assertThat((Map<String, Object>) rule.get("annotations")).as(name).containsKeys("summary", "description");
+            assertThat(metricsIn((String) rule.get("expr"))).as(name).isNotEmpty()
+                    .allSatisfy(metric -> assertThat(isKnown(metric, known)).as(name + ": " + metric).isTrue());
+        });
+        String operations = Files.readString(ROOT.resolve("docs/operations.md"));
+        assertThat(alerts.keySet()).allSatisfy(name -> assertThat(operations).contains("`" + name + "`"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void grafanaHasTheFlowDashboardAndOnePerServiceOverPrometheus() throws IOException {
+        Map<String, Object> source = ((List<Map<String, Object>>) yaml(
+                "docker/grafana/provisioning/datasources/prometheus.yml").get("datasources")).get(0);
+        assertThat(source).containsEntry("uid", "prometheus").containsEntry("url", "http://prometheus:9090");
+        Map<String, Object> provider = ((List<Map<String, Object>>) yaml(
+                "docker/grafana/provisioning/dashboards/necxian.yml").get("providers")).get(0);
+        String path = (String) ((Map<String, Object>) provider.get("options")).get("path");
+        assertThat((List<String>) services().get("grafana").get("volumes"))
+                .contains("./docker/grafana/dashboards:" + path + ":ro");
+
+        Set<String> known = metricNamesInTheCode();
+        JsonMapper json = JsonMapper.builder().build();
+        Set<String> uids = new HashSet<>();
+        List<String> boards = Stream.concat(Stream.of("refund-flow"), RefundServices.NAMES.stream()).toList();
+        for (String board : boards) {
+            JsonNode dashboard = json.readTree(ROOT.resolve("docker/grafana/dashboards/" + board + ".json").toFile());
+            assertThat(uids.add(dashboard.path("uid").asString())).as(board + " has its own uid").isTrue();
+            assertThat(dashboard.path("panels").size()).as(board).isPositive();
+            for (JsonNode panel : dashboard.path("panels")) {
+                assertThat(panel.path("datasource").path("uid").asString()).isEqualTo("prometheus");
+                for (JsonNode target : panel.path("targets")) {
+                    String expr = target.path("expr").asString();
+                    assertThat(metricsIn(expr)).as(board + ": " + expr).isNotEmpty().allSatisfy(metric -> assertThat(
+                            isKnown(metric, known)).as(board + " / " + panel.path("title").asString() + ": " + metric)
+                            .isTrue());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theMetricCheckReadsQueriesAndRefusesAMetricNoCodeRegisters() throws IOException {
+        assertThat(metricsIn("histogram_quantile(0.95, sum by (le, stage) (rate(necxian_refund_stage_latency_seconds_"
+                + "bucket{stage=\"received_to_decided\"}[5m]))) > 5 and outbox_unsent > 0"))
+                .containsExactlyInAnyOrder("necxian_refund_stage_latency_seconds_bucket", "outbox_unsent");
+        Set<String> known = metricNamesInTheCode();
+        assertThat(isKnown("necxian_decisions_total", known)).isTrue();
+        assertThat(isKnown("outbox_oldest_unsent_seconds", known)).isTrue();
+        assertThat(isKnown("necxian_refunds_lost_total", known)).isFalse();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yaml(String file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve(file))) {
+            return (Map<String, Object>) new Yaml().load(reader);
+        }
+    }
+
+    /** Metric names of a PromQL expression: identifiers outside strings, label sets, ranges and by (...) lists. */
+    static Set<String> metricsIn(String expr) {
+        String bare = expr.replaceAll("\"[^\"]*\"", "").replaceAll("\\{[^}]*}", "").replaceAll("\\[[^]]*]", "")
+                .replaceAll("\\b(by|without|on|ignoring)\\s*\\([^)]*\\)", "");
+        Set<String> metrics = new HashSet<>();
+        Matcher identifier = Pattern.compile("\\b[a-zA-Z_][a-zA-Z0-9_]*\\b").matcher(bare);
+        while (identifier.find()) {
+            if (!PROMQL_WORDS.contains(identifier.group())) {
+                metrics.add(identifier.group());
+            }
+        }
+        return metrics;
+    }
+
+    /** Every Micrometer meter name the services' code registers, in Prometheus spelling without unit or suffix. */
+    static Set<String> metricNamesInTheCode() throws IOException {
+        Pattern named = Pattern.compile("(?:\\.builder\\(|String NAME = )\"([a-z0-9.]+)\"");
+        Set<String> names = new HashSet<>();
+        try (Stream<Path> files = Files.walk(ROOT)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")
+                    && f.toString().contains("/src/main/java/")).toList()) {
+                Matcher m = named.matcher(Files.readString(file));
+                while (m.find()) {
+                    names.add(m.group(1).replace('.', '_'));
+                }
+            }
+        }
+        return names;
+    }
+
+    static boolean isKnown(String metric, Set<String> known) {
+        if (FRAMEWORK_METRICS.stream().anyMatch(metric::startsWith)) {
+            return true;
+        }
+        String base = metric.replaceAll("(_seconds)?(_total|_bucket|_count|_sum|_max)?$", "");
+        return known.contains(base) || PENDING_METRICS.contains(base);
     }
 }

@@ -39,6 +39,7 @@ class ComposeStackTest {
             .withEnv("KAFKA_PAYMENT_PASSWORD", "compose-kafka-payment")
             .withEnv("KAFKA_NOTIFICATION_PASSWORD", "compose-kafka-notification")
             .withEnv("KAFKA_ANALYTICS_PASSWORD", "compose-kafka-analytics")
+            .withEnv("GRAFANA_ADMIN_PASSWORD", "compose-grafana")
             .withBuild(true)
             .waitingFor("intake-service", Wait.forHealthcheck().withStartupTimeout(Duration.ofMinutes(15)))
             .waitingFor("notification-service", Wait.forHealthcheck().withStartupTimeout(Duration.ofMinutes(15)));

@@ -1,5 +1,6 @@
 package com.necxian.refunds.intake.messaging;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,27 +26,33 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.RefundReviewRequired;
 import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.intake.domain.RefundStatus;
+import com.necxian.refunds.messaging.metrics.StageLatency;
+import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.intake.store.RefundViews;
 import com.necxian.refunds.intake.store.RefundViews.Update;
 import com.necxian.refunds.money.MoneyText;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the status view from every refund topic; events may come late, twice, or out of order. Takes a whole
  * poll at once and applies it in one database transaction. A record that is not a refund event (or could not be
  * read) stops the batch there: the events before it are committed, and BatchListenerFailedException names it
- * so the error handler retries and dead-letters that record alone.
+ * so the error handler retries and dead-letters that record alone. Each refund's row keeps the trace id its
+ * records carry; the stage latency event → status view says how far the view is behind.
  */
 @Component
 class StatusViewListener {
 
     private final RefundViews views;
     private final JsonMapper json;
+    private final StageLatency eventToStatusView;
 
-    StatusViewListener(RefundViews views, JsonMapper json) {
+    StatusViewListener(RefundViews views, JsonMapper json, MeterRegistry registry) {
         this.views = views;
         this.json = json;
+        this.eventToStatusView = StageLatency.of(registry, StageLatency.EVENT_TO_STATUS_VIEW);
     }
 
     @KafkaListener(id = "intake-status-view", batch = "true", topics = {Topics.REFUND_REQUESTED,
@@ -67,6 +74,8 @@ class StatusViewListener {
         } catch (RuntimeException e) {
             throw new BatchListenerFailedException("status view not updated", e, records.get(0));
         }
+        Instant now = Instant.now();
+        updates.forEach(update -> eventToStatusView.record(update.at(), now));
         if (unreadable != null) {
             throw new BatchListenerFailedException("not a refund event", unreadable, records.get(updates.size()));
         }
@@ -79,7 +88,7 @@ class StatusViewListener {
             throw unreadable;
         }
         if (record.value() instanceof SpecificRecord event) {
-            return updateFor(event);
+            return updateFor(event).tracedBy(TraceParents.traceIdOf(TraceParents.of(record.headers())));
         }
         throw new IllegalArgumentException("not a refund event: " + record.value());
     }

@@ -22,14 +22,29 @@ import com.necxian.refunds.intake.domain.RefundStatus;
 @Repository
 public class RefundViews {
 
-    /** What one event says about a refund; null fields leave the stored value as it is. */
+    /**
+     * What one event says about a refund; null fields leave the stored value as it is. {@code traceId}: the trace
+     * the event's record carried (the first one stored stays).
+     */
     public record Update(String eventId, String refundId, String orderNumber, RefundStatus status, Instant at,
-            Instant respondBy, Instant processBy, String decisionJson, String paymentJson, String reviewJson) {
+            Instant respondBy, Instant processBy, String decisionJson, String paymentJson, String reviewJson,
+            String traceId) {
+
+        public Update(String eventId, String refundId, String orderNumber, RefundStatus status, Instant at,
+                Instant respondBy, Instant processBy, String decisionJson, String paymentJson, String reviewJson) {
+            this(eventId, refundId, orderNumber, status, at, respondBy, processBy, decisionJson, paymentJson,
+                    reviewJson, null);
+        }
+
+        public Update tracedBy(String traceId) {
+            return new Update(eventId, refundId, orderNumber, status, at, respondBy, processBy, decisionJson,
+                    paymentJson, reviewJson, traceId);
+        }
     }
 
     public record View(String refundId, String orderNumber, RefundStatus status, Instant respondBy,
             Instant processBy, String decisionJson, String paymentJson, String reviewJson,
-            List<HistoryEntry> history) {
+            List<HistoryEntry> history, String traceId) {
     }
 
     public record HistoryEntry(RefundStatus status, Instant at) {
@@ -42,8 +57,9 @@ public class RefundViews {
     /** The status only moves forward; details from a late event (a decision after the payment) are still kept. */
     private static final String UPSERT_VIEW = """
             insert into refund_view as v (refund_id, order_number, status, status_rank, respond_by, process_by,
-                                          decision, payment, review, updated_at)
-            values (:id, :order, :status, :rank, :respondBy, :processBy, :decision, :payment, :review, now())
+                                          decision, payment, review, trace_id, updated_at)
+            values (:id, :order, :status, :rank, :respondBy, :processBy, :decision, :payment, :review, :traceId,
+                    now())
             on conflict (refund_id) do update set
               status      = case when excluded.status_rank > v.status_rank then excluded.status else v.status end,
               status_rank = greatest(excluded.status_rank, v.status_rank),
@@ -52,6 +68,7 @@ public class RefundViews {
               decision    = coalesce(excluded.decision, v.decision),
               payment     = coalesce(excluded.payment, v.payment),
               review      = coalesce(excluded.review, v.review),
+              trace_id    = coalesce(v.trace_id, excluded.trace_id),
               updated_at  = now()""";
 
     private final JdbcClient jdbc;
@@ -92,7 +109,8 @@ public class RefundViews {
                 .addValue("processBy", ts(update.processBy()), Types.TIMESTAMP)
                 .addValue("decision", update.decisionJson(), Types.VARCHAR)
                 .addValue("payment", update.paymentJson(), Types.VARCHAR)
-                .addValue("review", update.reviewJson(), Types.VARCHAR);
+                .addValue("review", update.reviewJson(), Types.VARCHAR)
+                .addValue("traceId", update.traceId(), Types.VARCHAR);
     }
 
     public Optional<View> find(String refundId) {
@@ -111,7 +129,8 @@ public class RefundViews {
                         h.getTimestamp(2).toInstant())).list();
         return new View(refundId, rs.getString("order_number"), RefundStatus.valueOf(rs.getString("status")),
                 instant(rs.getTimestamp("respond_by")), instant(rs.getTimestamp("process_by")),
-                rs.getString("decision"), rs.getString("payment"), rs.getString("review"), history);
+                rs.getString("decision"), rs.getString("payment"), rs.getString("review"), history,
+                rs.getString("trace_id"));
     }
 
     private static Timestamp ts(Instant instant) {

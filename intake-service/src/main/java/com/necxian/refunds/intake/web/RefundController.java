@@ -91,16 +91,21 @@ class RefundController {
         Map<?, ?> review = view.status() == RefundStatus.UNDER_REVIEW ? parse(view.reviewJson()) : null;
         return new StatusView(view.refundId(), view.orderNumber(), view.status().name(), view.respondBy(),
                 view.processBy(), parse(view.decisionJson()), parse(view.paymentJson()), review,
-                view.history().stream().map(h -> new StatusView.Step(h.status().name(), h.at())).toList());
+                view.history().stream().map(h -> new StatusView.Step(h.status().name(), h.at())).toList(),
+                view.traceId());
     }
 
     private Map<?, ?> parse(String text) {
         return text == null ? null : json.readValue(text, Map.class);
     }
 
-    /** The status view of http-api.md; {@code review} only while UNDER_REVIEW. */
+    /**
+     * The status view of http-api.md ({@code review} only while UNDER_REVIEW), plus {@code traceId}: the trace of the
+     * refund's events (the same id in every service's logs and in the X-Trace-Id header of the request that
+     * submitted it), null until known.
+     */
     record StatusView(String refundId, String orderNumber, String status, Instant respondBy, Instant processBy,
-            Map<?, ?> decision, Map<?, ?> payment, Map<?, ?> review, List<Step> history) {
+            Map<?, ?> decision, Map<?, ?> payment, Map<?, ?> review, List<Step> history, String traceId) {
 
         record Step(String status, Instant at) {
         }

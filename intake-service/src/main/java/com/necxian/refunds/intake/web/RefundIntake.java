@@ -12,6 +12,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.necxian.refunds.intake.domain.RefundStatus;
@@ -28,6 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RefundIntake {
 
+    private static final Logger log = LoggerFactory.getLogger(RefundIntake.class);
     private static final Duration RESPOND_WITHIN = Duration.ofDays(7); // PROC-2
 
     private final RefundRequestPublisher publisher;
@@ -55,11 +58,13 @@ class RefundIntake {
         var event = validation.toEvent(id.eventId(), id.refundId(), receivedAt, answer.respondBy(), correlationId);
         if (idempotencyKey == null) {
             publisher.publish(event);
+            log.info("refund {} of order {} received", answer.refundId(), event.getOrderNumber());
             return answer;
         }
         Optional<IdempotencyKeys.Claim> earlier = keys.claimWhile(idempotencyKey, hash, answer.refundId(),
                 json.writeValueAsString(answer), () -> publisher.publish(event));
         if (earlier.isEmpty()) {
+            log.info("refund {} of order {} received", answer.refundId(), event.getOrderNumber());
             return answer;
         }
         if (!earlier.get().requestHash().equals(hash)) {

@@ -8,6 +8,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.necxian.refunds.events.Topics;
+import com.necxian.refunds.messaging.tracing.TraceParents;
 
 /**
  * The transactional outbox of a service (table {@code outbox}, shape in {@code db/outbox/outbox-table.sql}): a use
@@ -43,7 +44,7 @@ public class Outbox {
     /**
      * Writes the event for publication on its topic ({@link Topics#of}) with its record key ({@link Topics#keyOf}).
      * Must run inside the transaction that makes the change it reports: it throws otherwise. A rollback takes the
-     * row with it; a commit wakes the relay.
+     * row with it; a commit wakes the relay. The row keeps the current trace context, which the relay sends on.
      */
     public void add(SpecificRecord event) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()
@@ -54,10 +55,10 @@ public class Outbox {
         String key = Topics.keyOf(event);
         jdbc.sql("""
                 with key_lock as (select pg_advisory_xact_lock(?, hashtext(?)))
-                insert into outbox (event_id, topic, record_key, event_type, payload)
-                select ?, ?, ?, ?, ? from key_lock""")
+                insert into outbox (event_id, topic, record_key, event_type, payload, trace_parent)
+                select ?, ?, ?, ?, ?, ? from key_lock""")
                 .params(KEY_LOCK, key, eventId(event), Topics.of(event), key, EventPayloads.typeOf(event),
-                        EventPayloads.encode(event))
+                        EventPayloads.encode(event), TraceParents.current())
                 .update();
         // One instance per Outbox: the transaction's set of synchronizations holds it once however many rows.
         TransactionSynchronizationManager.registerSynchronization(wakeOnCommit);

@@ -1,5 +1,6 @@
 package com.necxian.refunds.messaging.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -16,6 +18,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+
+import com.necxian.refunds.messaging.tracing.TraceParents;
 
 /**
  * Publishes a service's outbox: one thread that drains the unsent rows in id order, in batches, whenever a
@@ -80,10 +84,10 @@ public class OutboxRelay implements SmartLifecycle {
             if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK).query(Boolean.class).single()) {
                 return LOCKED;
             }
-            List<Row> rows = jdbc.sql("select id, topic, record_key, event_type, payload from outbox "
+            List<Row> rows = jdbc.sql("select id, topic, record_key, event_type, payload, trace_parent from outbox "
                             + "where sent_at is null order by id limit ?").param(batchSize)
                     .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getBytes(5)))
+                            rs.getBytes(5), rs.getString(6)))
                     .list();
             if (rows.isEmpty()) {
                 return 0;
@@ -111,8 +115,7 @@ public class OutboxRelay implements SmartLifecycle {
     private void send(List<Row> rows) {
         List<CompletableFuture<?>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            SpecificRecord event = EventPayloads.decode(row.type(), row.payload());
-            CompletableFuture<?> ack = kafka.send(row.topic(), row.key(), event);
+            CompletableFuture<?> ack = send(row);
             if (ack.isCompletedExceptionally()) { // e.g. no metadata within max.block.ms: don't wait that per row
                 ack.join();
             }
@@ -120,6 +123,21 @@ public class OutboxRelay implements SmartLifecycle {
         }
         kafka.flush(); // sends what linger.ms would still hold back; returns once every record is acknowledged
         CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).join();
+    }
+
+    /**
+     * In the trace of the use case that wrote the row: the producer's observation continues it, and the header
+     * carries it even where no observation runs.
+     */
+    private CompletableFuture<?> send(Row row) {
+        SpecificRecord event = EventPayloads.decode(row.type(), row.payload());
+        var record = new ProducerRecord<String, Object>(row.topic(), row.key(), event);
+        if (row.traceParent() != null) {
+            record.headers().add(TraceParents.HEADER, row.traceParent().getBytes(StandardCharsets.UTF_8));
+        }
+        try (var trace = TraceParents.open(row.traceParent())) {
+            return kafka.send(record);
+        }
     }
 
     private void run() {
@@ -219,6 +237,6 @@ public class OutboxRelay implements SmartLifecycle {
         return Integer.MAX_VALUE - 200;
     }
 
-    private record Row(long id, String topic, String key, String type, byte[] payload) {
+    private record Row(long id, String topic, String key, String type, byte[] payload, String traceParent) {
     }
 }

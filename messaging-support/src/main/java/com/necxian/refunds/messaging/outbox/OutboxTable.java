@@ -24,7 +24,8 @@ public final class OutboxTable {
             "event_type", "text not null",
             "payload", "bytea not null",
             "created_at", "timestamp with time zone not null",
-            "sent_at", "timestamp with time zone null"));
+            "sent_at", "timestamp with time zone null",
+            "trace_parent", "text null"));
 
     private OutboxTable() {
     }

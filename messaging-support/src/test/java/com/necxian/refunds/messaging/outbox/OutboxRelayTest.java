@@ -26,6 +26,7 @@ import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.WakeupException;
@@ -48,6 +49,7 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.messaging.KafkaClients;
 import com.necxian.refunds.messaging.SampleEvents;
+import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.testsupport.Infrastructure;
 
 /**
@@ -112,6 +114,26 @@ class OutboxRelayTest {
         }
         assertThat(JDBC.sql("select count(*) from outbox where sent_at is not null").query(Long.class).single())
                 .isEqualTo(250);
+    }
+
+    @Test
+    void eachEventIsPublishedInTheTraceOfTheTransactionThatWroteItThoughTheRelayThreadHasNone() {
+        start(kafka, 500, NEVER_BY_POLLING);
+        String key = order();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        RefundRequested traced = SampleEvents.refundRequested(key, "traced");
+        RefundRequested untraced = SampleEvents.refundRequested(key, "untraced");
+
+        try (var trace = TraceParents.open("00-" + traceId + "-00f067aa0ba902b7-01")) {
+            inTransaction(() -> outbox.add(traced));
+        }
+        inTransaction(() -> outbox.add(untraced));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> received.eventIds(key).size() >= 2);
+        assertThat(received.traceId(traced.getEventId())).isEqualTo(traceId);
+        assertThat(received.traceId(untraced.getEventId())).isNull();
+        assertThat(JDBC.sql("select trace_parent from outbox where event_id = ?").param(traced.getEventId())
+                .query(String.class).single()).isEqualTo("00-" + traceId + "-00f067aa0ba902b7-01");
     }
 
     @Test
@@ -302,16 +324,16 @@ class OutboxRelayTest {
                 KafkaOperations<String, Object> target);
     }
 
-    /** KafkaOperations that hand {@code send(topic, key, value)} to {@code step}, everything else to the target. */
+    /** KafkaOperations that hand {@code send(record)} to {@code step}, everything else to the target. */
     @SuppressWarnings("unchecked")
     private static KafkaOperations<String, Object> intercepting(
             java.util.function.Supplier<KafkaOperations<String, Object>> target, SendStep step) {
         return (KafkaOperations<String, Object>) Proxy.newProxyInstance(OutboxRelayTest.class.getClassLoader(),
                 new Class<?>[] {KafkaOperations.class}, (proxy, method, args) -> {
                     KafkaOperations<String, Object> current = target.get();
-                    if (method.getName().equals("send") && args != null && args.length == 3
-                            && args[0] instanceof String) {
-                        return step.apply(operations -> operations.send((String) args[0], (String) args[1], args[2]),
+                    if (method.getName().equals("send") && args != null && args.length == 1
+                            && args[0] instanceof ProducerRecord<?, ?> record) {
+                        return step.apply(operations -> operations.send((ProducerRecord<String, Object>) record),
                                 current);
                     }
                     try {
@@ -376,6 +398,7 @@ class OutboxRelayTest {
     private static final class Received implements AutoCloseable {
 
         private final Map<String, List<String>> eventIdsByKey = new ConcurrentHashMap<>();
+        private final Map<String, String> traceIdByEventId = new ConcurrentHashMap<>();
         private final KafkaConsumer<String, Object> consumer;
         private final AtomicBoolean open = new AtomicBoolean(true);
         private final Thread thread;
@@ -396,6 +419,10 @@ class OutboxRelayTest {
                                 && record.value() instanceof RefundRequested event) {
                             eventIdsByKey.computeIfAbsent(record.key(), k -> new CopyOnWriteArrayList<>())
                                     .add(event.getEventId());
+                            String traceId = TraceParents.traceIdOf(TraceParents.of(record.headers()));
+                            if (traceId != null) {
+                                traceIdByEventId.put(event.getEventId(), traceId);
+                            }
                         }
                     }
                 }
@@ -408,6 +435,10 @@ class OutboxRelayTest {
 
         List<String> eventIds(String key) {
             return List.copyOf(eventIdsByKey.getOrDefault(key, List.of()));
+        }
+
+        String traceId(String eventId) {
+            return traceIdByEventId.get(eventId);
         }
 
         @Override

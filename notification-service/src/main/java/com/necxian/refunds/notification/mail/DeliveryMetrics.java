@@ -1,10 +1,14 @@
 package com.necxian.refunds.notification.mail;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.stereotype.Component;
 
+import com.necxian.refunds.messaging.metrics.StageLatency;
+import com.necxian.refunds.notification.domain.MailTemplate;
 import com.necxian.refunds.notification.store.Notifications;
+import com.necxian.refunds.notification.store.Notifications.Outgoing;
 import com.necxian.refunds.notification.store.Notifications.State;
 
 import io.micrometer.core.instrument.Counter;
@@ -16,7 +20,8 @@ import io.micrometer.core.instrument.Timer;
  * notifications.sent (e-mails the SMTP server accepted), notifications.resend.window (from each acknowledgement
  * to its SENT record: the moment in which a crash makes the e-mail go out again), notifications.failed (failed attempts, tagged outcome
  * retry or undeliverable) and notifications.pending / notifications.undeliverable (rows waiting or given up,
- * read from the database at each scrape, so they are right across restarts and instances).
+ * read from the database at each scrape, so they are right across restarts and instances); per e-mail
+ * {@code necxian.emails} by template and result, and the stage latency processed → e-mailed.
  */
 @Component
 class DeliveryMetrics {
@@ -25,8 +30,12 @@ class DeliveryMetrics {
     private final Counter retried;
     private final Counter undeliverable;
     private final Timer resendWindow;
+    private final MeterRegistry registry;
+    private final StageLatency processedToEmailed;
 
     DeliveryMetrics(MeterRegistry registry, Notifications notifications) {
+        this.registry = registry;
+        this.processedToEmailed = StageLatency.of(registry, StageLatency.PROCESSED_TO_EMAILED);
         sent = Counter.builder("notifications.sent").description("E-mails accepted by the SMTP server")
                 .register(registry);
         retried = Counter.builder("notifications.failed").tag("outcome", "retry")
@@ -53,5 +62,17 @@ class DeliveryMetrics {
 
     void undeliverable() {
         undeliverable.increment();
+    }
+
+    /**
+     * {@code necxian_emails_total{template,result}} with result {@code sent}, {@code retry} or
+     * {@code undeliverable}; for a sent PROCESSED e-mail also the stage latency processed → e-mailed.
+     */
+    void finished(Outgoing outgoing, String result, Instant at) {
+        Counter.builder("necxian.emails").tag("template", String.valueOf(outgoing.template())).tag("result", result)
+                .description("E-mails by template and delivery result").register(registry).increment();
+        if ("sent".equals(result) && outgoing.template() == MailTemplate.PROCESSED) {
+            processedToEmailed.record(outgoing.eventAt(), at);
+        }
     }
 }

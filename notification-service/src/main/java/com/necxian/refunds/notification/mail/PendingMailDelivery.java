@@ -1,6 +1,7 @@
 package com.necxian.refunds.notification.mail;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -14,6 +15,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
+import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.notification.config.NotificationSettings;
 import com.necxian.refunds.notification.config.NotificationSettings.Delivery;
 import com.necxian.refunds.notification.domain.MaskedEmail;
@@ -157,6 +159,7 @@ public class PendingMailDelivery implements SmartLifecycle {
         long acknowledged = System.nanoTime();
         notifications.markSent(outgoing.id());
         metrics.sent(Duration.ofNanos(System.nanoTime() - acknowledged));
+        metrics.finished(outgoing, "sent", Instant.now());
         return true;
     }
 
@@ -169,15 +172,21 @@ public class PendingMailDelivery implements SmartLifecycle {
         var wait = backoff.after(attempts);
         notifications.markRetry(outgoing.id(), describe(failure), wait);
         metrics.retried();
-        log.warn("e-mail {} to {} not sent (attempt {}), retrying in {}: {}", outgoing.id(),
-                MaskedEmail.of(outgoing.recipient()), attempts, wait, describe(failure));
+        metrics.finished(outgoing, "retry", Instant.now());
+        try (var trace = TraceParents.open(outgoing.traceParent())) {
+            log.warn("e-mail {} to {} not sent (attempt {}), retrying in {}: {}", outgoing.id(),
+                    MaskedEmail.of(outgoing.recipient()), attempts, wait, describe(failure));
+        }
     }
 
     private void undeliverable(Outgoing outgoing, Exception failure) {
         notifications.markFailed(outgoing.id(), describe(failure));
         metrics.undeliverable();
-        log.error("e-mail {} to {} is undeliverable: {}", outgoing.id(), MaskedEmail.of(outgoing.recipient()),
-                describe(failure));
+        metrics.finished(outgoing, "undeliverable", Instant.now());
+        try (var trace = TraceParents.open(outgoing.traceParent())) {
+            log.error("e-mail {} to {} is undeliverable: {}", outgoing.id(), MaskedEmail.of(outgoing.recipient()),
+                    describe(failure));
+        }
     }
 
     /** The server refused this message or its address (as opposed to not being reachable). */

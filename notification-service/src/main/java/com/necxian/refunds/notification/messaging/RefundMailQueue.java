@@ -1,5 +1,6 @@
 package com.necxian.refunds.notification.messaging;
 
+import java.time.Instant;
 import java.util.Map;
 
 import org.apache.avro.specific.SpecificRecord;
@@ -54,7 +55,8 @@ class RefundMailQueue {
         Rendered rendered = renderer.render(draft.template(), draft.variables());
         Customer customer = (Customer) event.get(event.getSchema().getField("customer").pos());
         customers.remember(draft.recipient(), customer.getId(), customer.getName());
-        boolean queued = notifications.record(draft, rendered.text(), rendered.html());
+        Object occurredAt = event.get(event.getSchema().getField("occurredAt").pos());
+        boolean queued = notifications.record(draft, rendered.text(), rendered.html(), (Instant) occurredAt);
         log.info("{} e-mail for refund {} to {}: {}", draft.template(), refundId, MaskedEmail.of(draft.recipient()),
                 queued ? "queued" : "already recorded");
         return queued;

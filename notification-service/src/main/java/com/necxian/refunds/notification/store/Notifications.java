@@ -3,6 +3,7 @@ package com.necxian.refunds.notification.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.notification.domain.Draft;
 import com.necxian.refunds.notification.domain.MailTemplate;
 
@@ -20,9 +22,13 @@ public class Notifications {
 
     public enum State { PENDING, SENT, FAILED, SUPERSEDED }
 
-    /** A notification ready to go out; refundId is null for a policy notice. */
+    /**
+     * A notification ready to go out; refundId is null for a policy notice; {@code eventAt} and {@code traceParent}
+     * of the event that caused it, when known.
+     */
     public record Outgoing(long id, String recipient, String subject, String textBody, String htmlBody,
-            int attempts, String refundId, MailTemplate template, String eventId) {
+            int attempts, String refundId, MailTemplate template, String eventId, Instant eventAt,
+            String traceParent) {
     }
 
     /** What the operator API shows. */
@@ -41,10 +47,16 @@ public class Notifications {
      * earlier than one already recorded (a late event) is kept as SUPERSEDED and not sent; a decision always goes.
      */
     public boolean record(Draft draft, String textBody, String htmlBody) {
+        return record(draft, textBody, htmlBody, null);
+    }
+
+    /** {@link #record(Draft, String, String)} of an e-mail caused by an event that happened at {@code eventAt}. */
+    public boolean record(Draft draft, String textBody, String htmlBody, Instant eventAt) {
         return jdbc.sql("""
                 insert into notification (dedupe_key, template, status_rank, refund_id, order_number, event_id,
-                                          recipient, subject, text_body, html_body, state)
+                                          recipient, subject, text_body, html_body, event_at, trace_parent, state)
                 values (:key, :template, :rank, :refundId, :orderNumber, :eventId, :recipient, :subject, :text, :html,
+                        :eventAt, :traceParent,
                         case when :stale and cast(:refundId as text) is not null and exists (select 1 from notification n
                                where n.refund_id = :refundId and n.status_rank > :rank) then 'SUPERSEDED'
                              else 'PENDING' end)
@@ -54,7 +66,9 @@ public class Notifications {
                 .param("stale", draft.template().staleOnceOvertaken())
                 .param("orderNumber", draft.orderNumber()).param("eventId", draft.eventId())
                 .param("recipient", draft.recipient()).param("subject", draft.subject())
-                .param("text", textBody).param("html", htmlBody).update() == 1;
+                .param("text", textBody).param("html", htmlBody)
+                .param("eventAt", eventAt == null ? null : Timestamp.from(eventAt), Types.TIMESTAMP)
+                .param("traceParent", TraceParents.current(), Types.VARCHAR).update() == 1;
     }
 
     /**
@@ -68,11 +82,13 @@ public class Notifications {
                              where state = 'PENDING' and next_attempt_at <= now()
                                and (lease_until is null or lease_until < now())
                              order by id limit :limit for update skip locked)
-                returning id, recipient, subject, text_body, html_body, attempts, refund_id, template, event_id""")
+                returning id, recipient, subject, text_body, html_body, attempts, refund_id, template, event_id,
+                          event_at, trace_parent""")
                 .param("lease", lease.toMillis()).param("limit", limit)
                 .query((rs, n) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getInt(6), rs.getString(7), MailTemplate.valueOf(rs.getString(8)),
-                        rs.getString(9)))
+                        rs.getString(9), rs.getTimestamp(10) == null ? null : rs.getTimestamp(10).toInstant(),
+                        rs.getString(11)))
                 .list().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
     }
 

@@ -33,9 +33,11 @@ public class ApprovedRefunds {
     private final StoreCreditAccounts storeCredit;
     private final Outbox outbox;
     private final Clock clock;
+    private final PayoutMetrics metrics;
 
     ApprovedRefunds(ProcessedEvents processed, RefundPayments payments, StoreCreditAccounts storeCredit,
-            Outbox outbox, Clock clock) {
+            Outbox outbox, Clock clock, PayoutMetrics metrics) {
+        this.metrics = metrics;
         this.processed = processed;
         this.payments = payments;
         this.storeCredit = storeCredit;
@@ -65,9 +67,12 @@ public class ApprovedRefunds {
             if (overLimit.isPresent()) {
                 payments.fail(payout.refundId(), null, overLimit.get(), now);
                 outbox.add(RefundEvents.failed(payout, overLimit.get(), true, now));
+                metrics.failed(payout, now);
                 return true;
             }
         }
+        log.info("refund {} of order {} approved as {}: into the ledger", payout.refundId(), payout.orderNumber(),
+                payout.resolution());
         if (payout.creditsStoreCredit()) {
             long entry = storeCredit.credit(payout.customerId(), payout.currency(), payout.payoutMinor(),
                     payout.refundId(), payout.orderNumber(), now);
@@ -81,6 +86,7 @@ public class ApprovedRefunds {
     private boolean reject(Payout payout, String reason, Instant now) {
         if (payments.open(payout, PayoutStatus.FAILED, 0, reason, now)) {
             outbox.add(RefundEvents.failed(payout, reason, true, now));
+            metrics.failed(payout, now);
             return true;
         }
         return false;
@@ -89,5 +95,6 @@ public class ApprovedRefunds {
     private void complete(Payout payout, String reference, Instant now) {
         payments.succeed(payout.refundId(), reference, now);
         outbox.add(RefundEvents.processed(payout, payout.payoutMinor(), reference, now));
+        metrics.succeeded(payout, now);
     }
 }

@@ -26,8 +26,10 @@ class PayoutOutcomes {
     private final Outbox outbox;
     private final RetrySchedule retry;
     private final PaymentSettings.Worker worker;
+    private final PayoutMetrics metrics;
 
-    PayoutOutcomes(RefundPayments payments, Outbox outbox, PaymentSettings settings) {
+    PayoutOutcomes(RefundPayments payments, Outbox outbox, PaymentSettings settings, PayoutMetrics metrics) {
+        this.metrics = metrics;
         this.payments = payments;
         this.outbox = outbox;
         this.retry = settings.retry().schedule();
@@ -44,6 +46,7 @@ class PayoutOutcomes {
             case SUCCEEDED -> {
                 if (payments.succeed(id, outcome.providerReference(), now)) {
                     outbox.add(RefundEvents.processed(payout, entry.payoutMinor(), outcome.providerReference(), now));
+                    metrics.succeeded(payout, now);
                 }
             }
             case PENDING -> payments.submitted(id, outcome.providerReference(), now.plus(worker.confirmationCheck()));
@@ -65,6 +68,7 @@ class PayoutOutcomes {
         if (payments.fail(payout.refundId(), providerReference, reason, now)) {
             payments.release(payout.paymentReference(), entry.payoutMinor());
             outbox.add(RefundEvents.failed(payout, reason, permanent, now));
+            metrics.failed(payout, now);
         }
     }
 

@@ -14,6 +14,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.payment.config.PaymentSettings;
 import com.necxian.refunds.payment.domain.GatewayOutcome;
 import com.necxian.refunds.payment.domain.PaymentGateway;
@@ -73,7 +74,7 @@ public class PayoutWorker implements DisposableBean {
 
     private void attempt(LedgerEntry entry) {
         String refundId = entry.payout().refundId();
-        try {
+        try (var trace = TraceParents.open(payments.traceParentOf(refundId))) {
             Instant now = clock.instant();
             if (entry.status() == PayoutStatus.PENDING && !now.isBefore(entry.payout().processBy())) {
                 outcomes.deadlinePassed(entry, now);

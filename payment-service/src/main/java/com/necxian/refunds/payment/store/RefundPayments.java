@@ -3,6 +3,7 @@ package com.necxian.refunds.payment.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.payment.domain.Payout;
 import com.necxian.refunds.payment.domain.PayoutStatus;
 import com.necxian.refunds.payment.domain.Resolution;
@@ -35,10 +37,10 @@ public class RefundPayments {
                 insert into refund_payment (refund_id, approval_event_id, order_number, correlation_id, customer_id,
                     customer_email, customer_name, resolution, payment_method, payment_reference, currency,
                     approved_minor, order_paid_minor, payout_minor, status, failure_reason, next_attempt_at, approved_at,
-                    process_by, created_at, completed_at)
+                    process_by, created_at, completed_at, trace_parent)
                 values (:refundId, :eventId, :order, :correlation, :customerId, :email, :name, :resolution, :method,
                     :reference, :currency, :approved, :paid, :payout, :status, :reason, :next, :approvedAt, :processBy, :now,
-                    :completedAt)
+                    :completedAt, :traceParent)
                 on conflict (refund_id) do nothing""")
                 .param("refundId", p.refundId()).param("eventId", p.approvalEventId())
                 .param("order", p.orderNumber()).param("correlation", p.correlationId())
@@ -49,7 +51,7 @@ public class RefundPayments {
                 .param("status", status.name()).param("reason", failureReason)
                 .param("completedAt", ts(status.isFinal() ? now : null)).param("next", ts(status == PayoutStatus.PENDING ? now : null))
                 .param("approvedAt", ts(p.approvedAt())).param("processBy", ts(p.processBy())).param("now", ts(now))
-                .update() == 1;
+                .param("traceParent", TraceParents.current(), Types.VARCHAR).update() == 1;
     }
 
     /**
@@ -130,6 +132,18 @@ public class RefundPayments {
         return jdbc.sql("update refund_payment set next_attempt_at = ?, failure_reason = ? "
                 + "where refund_id = ? and status in " + OPEN)
                 .params(ts(nextAttempt), lastReason, refundId).update() == 1;
+    }
+
+    /** The trace context of the approval that opened the payout (so its outcome continues that trace), or null. */
+    public String traceParentOf(String refundId) {
+        return jdbc.sql("select trace_parent from refund_payment where refund_id = ?").param(refundId)
+                .query(String.class).optional().orElse(null);
+    }
+
+    /** Payouts still open (pending or submitted) whose processBy (PROC-3) is before {@code deadline}. */
+    public long countOpenDueBefore(Instant deadline) {
+        return jdbc.sql("select count(*) from refund_payment where status in " + OPEN + " and process_by < ?")
+                .param(ts(deadline)).query(Long.class).single();
     }
 
     public Optional<LedgerEntry> find(String refundId) {

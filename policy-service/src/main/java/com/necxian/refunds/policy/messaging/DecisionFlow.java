@@ -45,9 +45,12 @@ public class DecisionFlow {
     private final Outbox outbox;
     private final Clock clock;
     private final PollTransaction poll;
+    private final DecisionMetrics metrics;
 
     DecisionFlow(PolicyEngine engine, PolicyVersions versions, Decisions decisions, OrderHistories histories,
-            Reviews reviews, Outbox outbox, Clock clock, PlatformTransactionManager transactions) {
+            Reviews reviews, Outbox outbox, Clock clock, PlatformTransactionManager transactions,
+            DecisionMetrics metrics) {
+        this.metrics = metrics;
         this.engine = engine;
         this.versions = versions;
         this.decisions = decisions;
@@ -94,6 +97,7 @@ public class DecisionFlow {
                     now);
         }
         outbox.add(event);
+        metrics.decided(decision, request.getOccurredAt(), now);
         log.info("refund {} of order {}: {} under policy version {}", request.getRefundId(),
                 request.getOrderNumber(), decision.outcome(), decision.policyVersion());
         return Optional.of(event);
