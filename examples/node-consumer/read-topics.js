@@ -35,8 +35,10 @@ async function endOffsets(admin, topics) {
  * topic and key. Records the registry cannot decode are counted, not thrown.
  */
 async function readTopics(topics = REFUND_TOPICS, options = settings()) {
+  // kafkajs logs its own retries (e.g. while a new group's coordinator is elected) as errors: failures that
+  // matter reject the promise instead.
   const kafka = new Kafka({ clientId: 'necxian-analytics', brokers: options.brokers, sasl: options.sasl,
-    logLevel: logLevel.WARN });
+    logLevel: logLevel.NOTHING });
   const registry = new SchemaRegistry({ host: options.registryUrl });
   const admin = kafka.admin();
   await admin.connect();
@@ -57,7 +59,9 @@ async function readTopics(topics = REFUND_TOPICS, options = settings()) {
           const at = `${topic}/${partition}`;
           try {
             const event = await registry.decode(message.value);
-            if (!events.has(event.eventId)) events.set(event.eventId, { topic, key: message.key.toString(), event });
+            if (!events.has(event.eventId)) {
+              events.set(event.eventId, { topic, key: message.key && message.key.toString(), event });
+            }
           } catch (e) {
             undecodable++;
           }
