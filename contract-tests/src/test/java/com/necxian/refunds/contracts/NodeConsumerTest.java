@@ -11,9 +11,14 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +44,7 @@ class NodeConsumerTest {
     static final RefundHistory PAID_IN_YEN = new RefundHistory("NX-T4", "JPY");
     static final RefundHistory FAILED = new RefundHistory("NX-T5", "EUR");
     static RefundApproved paidApproval;
+    static RecordMetadata repeatedApproval;
 
     @BeforeAll
     static void theServicesWroteTwoDaysOfRefunds() throws Exception {
@@ -61,7 +67,8 @@ class NodeConsumerTest {
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, INFRASTRUCTURE.kafka().bootstrapServers());
         try (var producer = new KafkaProducer<String, Object>(config)) {
             for (SpecificRecord event : events) {
-                producer.send(new ProducerRecord<>(Topics.of(event), Topics.keyOf(event), event)).get();
+                repeatedApproval = producer.send(new ProducerRecord<>(Topics.of(event), Topics.keyOf(event), event))
+                        .get();
             }
         }
     }
@@ -99,6 +106,26 @@ class NodeConsumerTest {
                 + PAID_IN_YEN.refundId + ",NX-T4,2026-11-21T14:00:01.000Z,,1500,JPY,REFUND,,");
         assertThat(rows).filteredOn(row -> row.contains(",refund.approved,")).extracting(row -> row.split(",")[10])
                 .containsExactly("STD-1", "STD-1;PROC-4", "STD-1");
+    }
+
+    /**
+     * A replay reads from the beginning in a group of its own: a service's group, half-way through a topic (at
+     * the repeated approval, the last record written), keeps its committed offsets.
+     */
+    @Test
+    void aReplayLeavesTheServicesConsumerGroupsWhereTheyWere() throws Exception {
+        TopicPartition approvals = new TopicPartition(Topics.REFUND_APPROVED, repeatedApproval.partition());
+        OffsetAndMetadata halfWay = new OffsetAndMetadata(repeatedApproval.offset());
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                INFRASTRUCTURE.kafka().bootstrapServers()))) {
+            admin.alterConsumerGroupOffsets("payment-service", Map.of(approvals, halfWay)).all().get();
+
+            node("summary.js", "analytics-contract-replay");
+
+            var committed = admin.listConsumerGroupOffsets("payment-service").partitionsToOffsetAndMetadata().get();
+            assertThat(committed).containsOnlyKeys(approvals);
+            assertThat(committed.get(approvals).offset()).isEqualTo(halfWay.offset());
+        }
     }
 
     /** Runs the example as analytics would, in a consumer group of its own; its standard output. */
