@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.apache.avro.Schema;
@@ -123,6 +124,25 @@ class AsyncApiDocumentTest {
         assertThat(documented).doesNotHaveDuplicates().containsExactlyElementsOf(topicGrants());
     }
 
+    /** A service reads in the consumer group its application.properties sets; analytics in analytics-* groups. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void consumerGroupsAreTheOnesTheServicesUse() throws IOException {
+        for (Map<String, Object> op : section("operations").values()) {
+            if (!op.get("action").equals("receive")) {
+                continue;
+            }
+            String service = (String) op.get("x-service");
+            Map<String, Object> group = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) op
+                    .get("bindings")).get("kafka")).get("groupId");
+            if (service.equals("analytics")) {
+                assertThat(group).containsEntry("pattern", "^analytics-");
+            } else {
+                assertThat((List<String>) group.get("enum")).as(service).containsExactly(groupIdOf(service));
+            }
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("topics")
     @SuppressWarnings("unchecked")
@@ -134,6 +154,15 @@ class AsyncApiDocumentTest {
             Object retention = ((Map<String, Object>) kafka.get("topicConfiguration")).get("retention.ms");
             assertThat(String.valueOf(retention)).as(address).isEqualTo(configured.get(address));
         }
+    }
+
+    private static String groupIdOf(String service) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(ROOT.resolve(service)
+                .resolve("src/main/resources/application.properties"))) {
+            properties.load(reader);
+        }
+        return properties.getProperty("spring.kafka.consumer.group-id");
     }
 
     /** acls.txt's topic grants, one "user OPERATION topic" per topic. */
