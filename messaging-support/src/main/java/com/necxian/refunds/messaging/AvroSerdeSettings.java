@@ -12,8 +12,11 @@ import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
 
-/** Apicurio serde in the Confluent wire format: magic byte 0, 4-byte content id, Avro binary. */
-final class AvroSerdeSettings {
+/**
+ * Apicurio serde in the Confluent wire format: magic byte 0, 4-byte content id, Avro binary. Public for the
+ * contract tests, which write events exactly as the services do for consumers outside Java to read.
+ */
+public final class AvroSerdeSettings {
 
     private AvroSerdeSettings() {
     }
@@ -27,7 +30,7 @@ final class AvroSerdeSettings {
         return config;
     }
 
-    static Map<String, Object> producer(RegistryProperties registry) {
+    public static Map<String, Object> producer(RegistryProperties registry) {
         Map<String, Object> config = common(registry);
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, AvroKafkaSerializer.class);

@@ -43,9 +43,8 @@ class SchemaCompatibilityTest {
         Schema current = EventSchemas.ALL.stream().filter(s -> s.getName().equals(name)).findFirst().orElseThrow();
         Schema old = new Schema.Parser().parse(released.toFile());
 
-        var result = SchemaCompatibility.checkReaderWriterCompatibility(current, old);
-
-        assertThat(result.getType()).as(result.getDescription()).isEqualTo(SchemaCompatibilityType.COMPATIBLE);
+        assertThat(BackwardCompatibility.problems(current, old, "released " + released.getFileName()))
+                .as("BACKWARD compatibility of %s with %s", name, released).isEmpty();
     }
 
     @Test
@@ -56,15 +55,43 @@ class SchemaCompatibilityTest {
     }
 
     @Test
-    void theCheckRejectsABreakingChange() throws IOException {
-        Schema released = new Schema.Parser().parse(RELEASED.resolve("RefundApproved").resolve("v1.avsc").toFile());
+    void aNewFieldWithoutADefaultFailsNamingTheField() throws IOException {
+        Schema released = releasedRefundApproved();
         String withNewRequiredField = released.toString().replaceFirst("\"fields\":\\[",
                 "\"fields\":[{\"name\":\"mandatoryNewField\",\"type\":\"string\"},");
         Schema breaking = new Schema.Parser().parse(withNewRequiredField);
 
-        var result = SchemaCompatibility.checkReaderWriterCompatibility(breaking, released);
+        assertThat(SchemaCompatibility.checkReaderWriterCompatibility(breaking, released).getType())
+                .isEqualTo(SchemaCompatibilityType.INCOMPATIBLE);
+        assertThat(BackwardCompatibility.problems(breaking, released, "released v1")).containsExactly(
+                "RefundApproved field 'mandatoryNewField' cannot read released v1: READER_FIELD_MISSING_DEFAULT_VALUE"
+                        + " (mandatoryNewField); give the new field a default");
+    }
 
-        assertThat(result.getType()).isEqualTo(SchemaCompatibilityType.INCOMPATIBLE);
+    @Test
+    void aChangedTypeInsideAnArrayFailsNamingTheNestedField() throws IOException {
+        Schema released = releasedRefundApproved();
+        String amountAsString = released.toString().replace(
+                "\"name\":\"amountMinor\",\"type\":\"long\",\"doc\":\"Approved (or",
+                "\"name\":\"amountMinor\",\"type\":\"string\",\"doc\":\"Approved (or");
+        Schema breaking = new Schema.Parser().parse(amountAsString);
+
+        assertThat(BackwardCompatibility.problems(breaking, released, "released v1"))
+                .anyMatch(problem -> problem.startsWith("RefundApproved field 'lines[].amountMinor' cannot read"))
+                .allMatch(problem -> problem.contains("TYPE_MISMATCH"));
+    }
+
+    @Test
+    void anAdditiveFieldWithADefaultPasses() throws IOException {
+        Schema released = releasedRefundApproved();
+        Schema additive = new Schema.Parser().parse(released.toString().replaceFirst("\"fields\":\\[",
+                "\"fields\":[{\"name\":\"channel\",\"type\":[\"null\",\"string\"],\"default\":null},"));
+
+        assertThat(BackwardCompatibility.problems(additive, released, "released v1")).isEmpty();
+    }
+
+    private static Schema releasedRefundApproved() throws IOException {
+        return new Schema.Parser().parse(RELEASED.resolve("RefundApproved").resolve("v1.avsc").toFile());
     }
 
     @Test

@@ -81,7 +81,8 @@ class BusAclsTest {
     static void startTheBus() throws IOException {
         USERS.forEach(user -> passwords.put(user, "local-" + user + "-password"));
         topics = Files.readAllLines(SecuredBroker.DIRECTORY.resolve("topics.txt")).stream().map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.split("\\s+")[0]).toList();
         bus = SecuredBroker.start(Path.of("target", "secured-kafka-" + UUID.randomUUID()));
         bus.provision(passwords, topics, BusAcl.all().stream().flatMap(acl -> acl.bindings().stream()).toList());
         // one record in every topic, so that a reader that may read finds one at once
