@@ -21,7 +21,7 @@ function amountMinor(topic, e) {
 
 /** Clauses of a decision: the event's own list, or (for a review) every clause its lines cite. */
 function clauses(topic, e) {
-  if (e.clauses) return e.clauses;
+  if (e.clauses && e.clauses.length > 0) return e.clauses;
   if (topic === 'refund.review-required') return [...new Set(e.lines.flatMap((line) => line.clauses))];
   return [];
 }
