@@ -92,14 +92,6 @@ class PoisonRecordsTest {
                 .as("the retry count of a dead-lettered record is deleted").isZero();
     }
 
-    @Test
-    void consumerLagIsAMetricPerTopicAndPartition() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(meters
-                .find("kafka.consumer.fetch.manager.records.lag").tag("topic", Topics.REFUND_APPROVED).gauges())
-                .isNotEmpty().allSatisfy(lag -> assertThat(lag.getId().getTag("partition")).isNotNull()
-                        .satisfies(p -> assertThat(lag.getId().getTag("client.id")).contains("intake-status-view"))));
-    }
-
     private double deadLetters() {
         return meters.get("dead.letters").tag("topic", Topics.REFUND_APPROVED).counter().count();
     }
