@@ -30,7 +30,7 @@ public class DeliveryAttempts {
                 .params(group, record.topic(), record.partition(), record.offset()).query(Integer.class).single();
     }
 
-    /** The record left its partition (dead-lettered): its count is done with; so are stale ones of records since handled. */
+    /** The record was dead-lettered: its count is done with, and so are day-old counts of records handled since. */
     public void forget(String group, ConsumerRecord<?, ?> record) {
         jdbc.sql("""
                 delete from delivery_attempt where (consumer_group = ? and topic = ? and partition_no = ?

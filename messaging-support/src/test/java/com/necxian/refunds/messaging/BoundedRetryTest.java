@@ -44,7 +44,8 @@ class BoundedRetryTest {
     @BeforeEach
     void table() throws SQLException {
         try (var connection = DATA_SOURCE.getConnection()) {
-            ScriptUtils.executeSqlScript(connection, new ClassPathResource("db/delivery-attempts/R__delivery_attempt.sql"));
+            ScriptUtils.executeSqlScript(connection,
+                    new ClassPathResource("db/delivery-attempts/R__delivery_attempt.sql"));
         }
         KafkaUtils.setConsumerGroupId("payment-service");
     }
@@ -64,7 +65,8 @@ class BoundedRetryTest {
         BackOffExecution afterTheRestart = new BoundedRetry(RETRY, new DeliveryAttempts(DATA_SOURCE))
                 .apply(record, atFault).start();
         assertThat(afterTheRestart.nextBackOff()).as("third failure: the last retry, capped").isEqualTo(500);
-        assertThat(afterTheRestart.nextBackOff()).as("fourth failure: 1 + 3 tries used").isEqualTo(BackOffExecution.STOP);
+        assertThat(afterTheRestart.nextBackOff()).as("fourth failure: 1 + 3 tries used")
+                .isEqualTo(BackOffExecution.STOP);
         assertThat(storedFailures()).isEqualTo(4);
 
         new DeliveryAttempts(DATA_SOURCE).forget("payment-service", record);
