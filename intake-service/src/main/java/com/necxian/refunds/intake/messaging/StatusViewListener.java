@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import java.util.ArrayList;
-
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
-import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.serializer.SerializationUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.necxian.refunds.events.LineDecision;
 import com.necxian.refunds.events.LineOutcome;
@@ -30,6 +28,7 @@ import com.necxian.refunds.messaging.metrics.StageLatency;
 import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.intake.store.RefundViews;
 import com.necxian.refunds.intake.store.RefundViews.Update;
+import com.necxian.refunds.messaging.PollTransaction;
 import com.necxian.refunds.money.MoneyText;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,9 +36,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Keeps the status view from every refund topic; events may come late, twice, or out of order. Takes a whole
- * poll at once and applies it in one database transaction. A record that is not a refund event (or could not be
- * read) stops the batch there: the events before it are committed, and BatchListenerFailedException names it
- * so the error handler retries and dead-letters that record alone. Each refund's row keeps the trace id its
+ * poll at once and applies it in one database transaction. When that fails (a record that is not a refund event or
+ * could not be read, or one the database refuses, such as text with a NUL byte), the poll is applied again record
+ * by record ({@link PollTransaction}): the events before the bad one commit, and the error handler retries and
+ * dead-letters that record alone and goes on with the ones after it. Each refund's row keeps the trace id its
  * records carry; the stage latency event → status view says how far the view is behind.
  */
 @Component
@@ -48,36 +48,24 @@ class StatusViewListener {
     private final RefundViews views;
     private final JsonMapper json;
     private final StageLatency eventToStatusView;
+    private final PollTransaction poll;
 
-    StatusViewListener(RefundViews views, JsonMapper json, MeterRegistry registry) {
+    StatusViewListener(RefundViews views, JsonMapper json, MeterRegistry registry,
+            PlatformTransactionManager transactions) {
         this.views = views;
         this.json = json;
         this.eventToStatusView = StageLatency.of(registry, StageLatency.EVENT_TO_STATUS_VIEW);
+        this.poll = new PollTransaction(transactions);
     }
 
     @KafkaListener(id = "intake-status-view", batch = "true", topics = {Topics.REFUND_REQUESTED,
             Topics.REFUND_REVIEW_REQUIRED, Topics.REFUND_APPROVED, Topics.REFUND_DENIED, Topics.REFUND_PROCESSED,
             Topics.REFUND_FAILED})
     void on(List<ConsumerRecord<String, Object>> records) {
-        List<Update> updates = new ArrayList<>(records.size());
-        RuntimeException unreadable = null;
-        for (ConsumerRecord<String, Object> record : records) {
-            try {
-                updates.add(updateFor(record));
-            } catch (RuntimeException e) {
-                unreadable = e;
-                break;
-            }
-        }
         try {
-            views.applyAll(updates);
-        } catch (RuntimeException e) {
-            throw new BatchListenerFailedException("status view not updated", e, records.get(0));
-        }
-        Instant now = Instant.now();
-        updates.forEach(update -> eventToStatusView.record(update.at(), now));
-        if (unreadable != null) {
-            throw new BatchListenerFailedException("not a refund event", unreadable, records.get(updates.size()));
+            apply(records.stream().map(this::updateFor).toList());
+        } catch (RuntimeException notAllAtOnce) {
+            poll.handle(records, record -> apply(List.of(updateFor(record))));
         }
     }
 
@@ -91,6 +79,12 @@ class StatusViewListener {
             return updateFor(event).tracedBy(TraceParents.traceIdOf(TraceParents.of(record.headers())));
         }
         throw new IllegalArgumentException("not a refund event: " + record.value());
+    }
+
+    private void apply(List<Update> updates) {
+        views.applyAll(updates);
+        Instant now = Instant.now();
+        updates.forEach(update -> eventToStatusView.record(update.at(), now));
     }
 
     private Update updateFor(SpecificRecord event) {

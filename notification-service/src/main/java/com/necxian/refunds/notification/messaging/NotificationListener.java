@@ -62,8 +62,9 @@ class NotificationListener {
         try {
             return event instanceof RefundPolicyChanged change ? policyNotices.queue(change) : refunds.queue(event);
         } catch (RuntimeException e) {
+            // the class only: a database error's message may quote the customer's name or address
             log.warn("{} {} could not be queued (retried, then dead-lettered): {}", event.getSchema().getName(),
-                    event.get(0), e.toString());
+                    event.get(0), e.getClass().getSimpleName());
             throw e;
         }
     }

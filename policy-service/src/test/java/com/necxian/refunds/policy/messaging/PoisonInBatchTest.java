@@ -110,6 +110,29 @@ class PoisonInBatchTest extends PolicyServiceTest {
         assertThat(observer.about(after.getRefundId())).singleElement();
     }
 
+    @Test
+    void aRequestTheDatabaseRefusesANulByteInItsOrderNumberIsDeadLetteredWithinSecondsAndTheOthersAreDecided() {
+        String order = orderNumber();
+        RefundRequested before = request(order, RefundReason.NO_LONGER_NEEDED,
+                physicalLine("1", 1_100, daysAgo(1)).build()).build();
+        RefundRequested withNul = request(order + "\u0000", RefundReason.NO_LONGER_NEEDED,
+                physicalLine("2", 2_100, daysAgo(1)).build()).build();
+        RefundRequested after = request(order, RefundReason.NO_LONGER_NEEDED,
+                physicalLine("3", 3_100, daysAgo(1)).build()).build();
+        long sent = System.nanoTime();
+
+        sendTogether(order, before, withNul, after);
+
+        assertThat(observer.await(after.getRefundId(), RefundApproved.class).getAmountMinor()).isEqualTo(3_100);
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - sent)).isLessThan(java.time.Duration.ofSeconds(15));
+        assertThat(observer.await(before.getRefundId(), RefundApproved.class).getAmountMinor()).isEqualTo(1_100);
+        ConsumerRecord<String, byte[]> dead = readRaw(Topics.deadLetter(Topics.REFUND_REQUESTED), order);
+        assertThat(new String(dead.value(), StandardCharsets.UTF_8)).contains(withNul.getRefundId());
+        assertThat(observer.about(withNul.getRefundId())).isEmpty();
+        assertThat(decisions(before, withNul, after)).containsExactlyInAnyOrder(before.getRefundId(),
+                after.getRefundId());
+    }
+
     private List<String> decisions(RefundRequested... requests) {
         return jdbc.sql("select refund_id from decision where refund_id = any(?)")
                 .param(java.util.Arrays.stream(requests).map(RefundRequested::getRefundId).toArray(String[]::new))
