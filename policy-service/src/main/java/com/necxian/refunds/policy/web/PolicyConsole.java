@@ -1,12 +1,14 @@
 package com.necxian.refunds.policy.web;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -18,6 +20,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.necxian.refunds.policy.domain.PolicySettings;
+import com.necxian.refunds.policy.domain.Recall;
 import com.necxian.refunds.policy.messaging.PolicyChanges;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
@@ -32,21 +36,23 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/console/policy")
 class PolicyConsole {
 
-    /** The form; thresholds are one "CURRENCY amount" a line, e.g. "EUR 1000.00". */
+    /** The form; thresholds are one "CURRENCY amount" a line, e.g. "EUR 1000.00"; recalls one SKU a line. */
     record VersionForm(String returnWindowDays, String digitalComplaintDays, String respondWithinDays,
-            String processWithinDays, String thresholds, Boolean significant, String summary) {
+            String processWithinDays, String thresholds, String recalls, Boolean significant, String summary) {
 
         public boolean isSignificant() {
             return Boolean.TRUE.equals(significant);
         }
 
-        static VersionForm of(PolicySettingsBody settings) {
+        static VersionForm of(PolicySettings inForce) {
+            PolicySettingsBody settings = PolicySettingsBody.of(inForce);
             StringBuilder lines = new StringBuilder();
             settings.reviewThresholds().forEach((currency, amount) -> lines.append(currency).append(' ')
                     .append(amount).append('\n'));
             return new VersionForm(String.valueOf(settings.returnWindowDays()),
                     String.valueOf(settings.digitalComplaintDays()), String.valueOf(settings.respondWithinDays()),
-                    String.valueOf(settings.processWithinDays()), lines.toString().strip(), false, "");
+                    String.valueOf(settings.processWithinDays()), lines.toString().strip(),
+                    PolicyConsoleRecallList.text(inForce.recalls()), false, "");
         }
 
         PolicySettingsBody settings(List<FieldProblem> problems) {
@@ -86,18 +92,30 @@ class PolicyConsole {
     record Change(String setting, String inForce, String proposed) {
     }
 
+    /** A row of the history: the version as the API shows it, and its recalled SKUs. */
+    record HistoryRow(PolicyController.VersionView version, String recalls) {
+
+        static HistoryRow of(PolicyVersion version) {
+            List<Recall> recalls = version.settings().recalls();
+            return new HistoryRow(PolicyController.VersionView.of(version),
+                    recalls.isEmpty() ? "none" : String.join(", ", recalls.stream().map(Recall::sku).toList()));
+        }
+    }
+
     private final PolicyVersions versions;
     private final PolicyChanges changes;
+    private final Clock clock;
 
-    PolicyConsole(PolicyVersions versions, PolicyChanges changes) {
+    PolicyConsole(PolicyVersions versions, PolicyChanges changes, Clock clock) {
         this.versions = versions;
         this.changes = changes;
+        this.clock = clock;
     }
 
     @GetMapping
     String policy(@RequestParam(required = false) Integer posted, Authentication person, Model model) {
         PolicyVersion current = versions.current();
-        return page(model, person, VersionForm.of(PolicySettingsBody.of(current.settings())), Map.of(), null, posted);
+        return page(model, person, VersionForm.of(current.settings()), Map.of(), null, posted);
     }
 
     @PostMapping("/versions")
@@ -105,6 +123,9 @@ class PolicyConsole {
             Authentication person, Principal owner, Model model, HttpServletResponse response) {
         List<FieldProblem> problems = new ArrayList<>();
         PolicySettingsBody body = form.settings(problems);
+        PolicyConsoleRecallList recalls = PolicyConsoleRecallList.parse(form.recalls(), problems);
+        UnaryOperator<PolicySettings> change = inForce -> recalls.applyTo(body.toSettings(inForce),
+                inForce.recalls(), clock.instant());
         if (form.summary() == null || form.summary().isBlank()) {
             problems.add(new FieldProblem("summary", "is required: customers read it for significant changes"));
         }
@@ -112,7 +133,7 @@ class PolicyConsole {
         try {
             proposed = PolicySettingsBody.of(body.toSettings(versions.current().settings()));
             if (problems.isEmpty() && action.equals("post")) {
-                PolicyVersion version = changes.post(body::toSettings, form.isSignificant(), form.summary(), owner.getName(),
+                PolicyVersion version = changes.post(change, form.isSignificant(), form.summary(), owner.getName(),
                         UUID.randomUUID().toString());
                 return "redirect:/console/policy?posted=" + version.version();
             }
@@ -123,8 +144,9 @@ class PolicyConsole {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(model, person, form, errors(problems), null, null);
         }
+        PolicySettings inForce = versions.current().settings();
         return page(model, person, form, Map.of(),
-                changes(PolicySettingsBody.of(versions.current().settings()), proposed, form), null);
+                changes(PolicySettingsBody.of(inForce), proposed, recalls.changesFrom(inForce.recalls()), form), null);
     }
 
     private String page(Model model, Authentication person, VersionForm form, Map<String, String> errors,
@@ -132,7 +154,8 @@ class PolicyConsole {
         PolicyVersion current = versions.current();
         model.addAttribute("current", current);
         model.addAttribute("currentSettings", PolicySettingsBody.of(current.settings()));
-        model.addAttribute("history", versions.all().stream().map(PolicyController.VersionView::of).toList());
+        model.addAttribute("currentRecalls", current.settings().recalls());
+        model.addAttribute("history", versions.all().stream().map(HistoryRow::of).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("preview", preview);
@@ -151,7 +174,8 @@ class PolicyConsole {
         return errors;
     }
 
-    private static List<Change> changes(PolicySettingsBody now, PolicySettingsBody next, VersionForm form) {
+    private static List<Change> changes(PolicySettingsBody now, PolicySettingsBody next, List<Change> recalls,
+            VersionForm form) {
         List<Change> changes = new ArrayList<>();
         compare(changes, "Return window (days, STD-1)", now.returnWindowDays(), next.returnWindowDays());
         compare(changes, "Digital complaint window (days, DIG-4)", now.digitalComplaintDays(),
@@ -164,6 +188,7 @@ class PolicyConsole {
             compare(changes, "Review threshold " + currency + " (STD-2)", now.reviewThresholds().get(currency),
                     next.reviewThresholds().get(currency));
         }
+        changes.addAll(recalls);
         changes.add(new Change("Significant (customers are e-mailed, CHG-2)", "-", form.isSignificant() ? "yes" : "no"));
         return changes;
     }

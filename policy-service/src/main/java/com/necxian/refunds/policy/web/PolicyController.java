@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -43,8 +44,6 @@ class PolicyController {
             {"settings": {"returnWindowDays": 45, "reviewThresholds": {"EUR": "1000.00", "CHF": "1000.00"}},
              "significant": true,
              "summary": "Regular items can now be returned within 45 days of delivery."}""";
-
-    private static final int MAX_SKU = 100;
 
     private final PolicyVersions versions;
     private final PolicyChanges changes;
@@ -117,8 +116,16 @@ class PolicyController {
 
     record RecallBody(String sku, Instant recalledAt, String note) {
 
+        private static final int MAX_SKU = 100;
+
         static RecallBody of(Recall recall) {
             return new RecallBody(recall.sku(), recall.recalledAt(), recall.note());
+        }
+
+        /** What is wrong with {@code sku} as a recalled SKU; the console's recall list checks each line with it. */
+        static Optional<String> skuProblem(String sku) {
+            return sku == null || sku.isBlank() || sku.length() > MAX_SKU
+                    ? Optional.of("is required, at most " + MAX_SKU + " characters") : Optional.empty();
         }
     }
 
@@ -135,9 +142,7 @@ class PolicyController {
     ResponseEntity<Posted> recall(@RequestBody RecallBody body, Principal policyOwner,
             @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
         List<FieldProblem> problems = new ArrayList<>();
-        if (body.sku() == null || body.sku().isBlank() || body.sku().length() > MAX_SKU) {
-            problems.add(new FieldProblem("sku", "is required, at most " + MAX_SKU + " characters"));
-        }
+        RecallBody.skuProblem(body.sku()).ifPresent(problem -> problems.add(new FieldProblem("sku", problem)));
         if (body.recalledAt() == null) {
             problems.add(new FieldProblem("recalledAt", "is required"));
         }

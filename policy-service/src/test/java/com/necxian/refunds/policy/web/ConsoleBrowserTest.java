@@ -43,6 +43,7 @@ import com.necxian.refunds.events.SaleCondition;
 import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.policy.DecisionObserver;
 import com.necxian.refunds.policy.domain.PolicySettings;
+import com.necxian.refunds.policy.domain.Recall;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.Reviews;
 import com.necxian.refunds.testsupport.RealInfrastructure;
@@ -242,6 +243,55 @@ class ConsoleBrowserTest {
     }
 
     @Test
+    void thePolicyOwnerChangesTheRecallListWithTheKeyboardAndTheVersionInForceListsIt() {
+        Instant lampRecalled = Instant.parse("2026-10-01T08:00:00Z");
+        versions.add(current -> current.withRecall(new Recall("KETTLE-OLD", lampRecalled, null))
+                .withRecall(new Recall("LAMP-KEEP", lampRecalled, "Overheating switch")), false, "Recalls", "test");
+        int inForce = versions.current().version();
+        browser.signIn(url("/console/login"), "policy-owner", "local-policy-owner");
+        assertThat(browser.driver().findElement(By.id("current-recalls")).getText())
+                .contains("KETTLE-OLD", "LAMP-KEEP", "Overheating switch");
+        assertThat(browser.driver().findElement(By.id("recalls")).getAttribute("value"))
+                .isEqualTo("KETTLE-OLD\nLAMP-KEEP");
+
+        replace("recalls", "LAMP-KEEP\n" + "X".repeat(101));
+        replace("summary", "Scooter model 9 recalled; the kettle recall is over.");
+        submit(By.id("preview-button"));
+        assertThat(browser.driver().findElement(By.id("recalls-error")).getText())
+                .contains("at most 100 characters");
+        assertThat(browser.driver().findElement(By.id("recalls")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertAccessible("policy-recalls-errors");
+
+        tabUntil(focused -> "recalls".equals(focused.getAttribute("id")));
+        new Actions(browser.driver()).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+        press("LAMP-KEEP\nSCOOTER-9");
+        tabUntil(focused -> "preview-button".equals(focused.getAttribute("id")));
+        pressEnterOnFocused();
+        assertThat(browser.driver().findElements(By.id("preview")))
+                .as(browser.driver().findElement(By.id("main")).getText()).hasSize(1);
+        assertThat(browser.driver().findElement(By.id("preview")).getText())
+                .contains("Recall of SKU SCOOTER-9 (EXC-3) not listed added",
+                        "Recall of SKU KETTLE-OLD (EXC-3) listed removed")
+                .doesNotContain("LAMP-KEEP", "Return window");
+        assertThat(versions.current().version()).isEqualTo(inForce);
+        assertAccessible("policy-recalls-preview");
+
+        tabUntil(focused -> "post-button".equals(focused.getAttribute("id")));
+        pressEnterOnFocused();
+        assertThat(browser.driver().findElement(By.id("posted")).getText()).contains("Version " + (inForce + 1));
+        assertThat(browser.driver().findElement(By.id("current-recalls")).getText())
+                .contains("SCOOTER-9", "LAMP-KEEP", "Overheating switch").doesNotContain("KETTLE-OLD");
+        assertThat(versions.current().settings().recalls()).extracting(Recall::sku)
+                .containsExactly("LAMP-KEEP", "SCOOTER-9");
+        assertThat(versions.current().settings().recalls().get(0))
+                .isEqualTo(new Recall("LAMP-KEEP", lampRecalled, "Overheating switch"));
+        assertThat(versions.current().settings().recalls().get(1).recalledAt()).isNotNull();
+        assertThat(browser.driver().findElement(By.cssSelector("#history tbody tr")).getText())
+                .contains("LAMP-KEEP, SCOOTER-9", "Scooter model 9 recalled");
+        assertAccessible("policy-recalls");
+    }
+
+    @Test
     void aReviewerReadsThePolicyButHasNoFormToPostOne() {
         browser.signIn(url("/console/login"), "reviewer", "local-reviewer");
         browser.driver().get(url("/console/policy"));
@@ -300,6 +350,12 @@ class ConsoleBrowserTest {
         }
         throw new AssertionError("Tab never reached the element; focus is on " + browser.focused().getTagName()
                 + " " + browser.focused().getAttribute("id"));
+    }
+
+    private void pressEnterOnFocused() {
+        WebElement button = browser.focused();
+        press(Keys.ENTER);
+        browser.awaitNewPage(button);
     }
 
     private void submit(By button) {

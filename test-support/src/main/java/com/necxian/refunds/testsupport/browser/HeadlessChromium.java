@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -75,9 +76,22 @@ public final class HeadlessChromium implements AutoCloseable {
         awaitNewPage(element);
     }
 
-    /** Waits until the element (of the page shown before) is no longer in the page shown. */
+    /**
+     * Waits until the element (of the page shown before) is no longer in the page shown. Asked while the new page
+     * replaces the old one, chromedriver may answer "does not belong to the document" instead of a stale element:
+     * that too means the old page is gone.
+     */
     public void awaitNewPage(WebElement before) {
-        new WebDriverWait(driver, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(before));
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(shown -> {
+            try {
+                return ExpectedConditions.stalenessOf(before).apply(shown);
+            } catch (WebDriverException replaced) {
+                if (String.valueOf(replaced.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw replaced;
+            }
+        });
     }
 
     /**
