@@ -93,7 +93,7 @@ class PoisonRecordsTest {
     }
 
     private double deadLetters() {
-        return meters.get("dead.letters").tag("topic", Topics.REFUND_APPROVED).counter().count();
+        return meters.get("necxian.dead.letters").tag("topic", Topics.REFUND_APPROVED).counter().count();
     }
 
     private static RefundApproved approved(String orderNumber) {
