@@ -1,5 +1,6 @@
 package com.necxian.refunds.messaging;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -10,6 +11,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,6 +24,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -39,7 +42,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * error handler that retries a failing record a few times within seconds ({@link BoundedRetry}, counted in the
  * database so restarts do not start over), then parks it on {@code <topic>.dlt} and moves on, and group membership
  * that hands a killed instance's partitions on in seconds ({@link MembershipProperties}). Every template and
- * listener container is observed ({@link KafkaObservation}): records carry the trace context of the refund.
+ * listener container is observed ({@link KafkaObservation}): records carry the trace context of the refund. Each
+ * consumer group's lag per partition is a metric ({@link ConsumerLag}).
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties({RegistryProperties.class, RetryProperties.class, MembershipProperties.class})
@@ -99,6 +103,19 @@ public class RefundsMessagingAutoConfiguration {
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
                 .map(topic -> TopicBuilder.name(topic).partitions(registry.partitions()).replicas(1).build())
                 .toArray(NewTopic[]::new));
+    }
+
+    /** necxian_consumer_lag of the service's listener containers, where Micrometer is there to publish it. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class ConsumerLagMetrics {
+
+        @Bean
+        ConsumerLag consumerLag(KafkaAdmin admin, ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                ObjectProvider<MeterRegistry> meters,
+                @Value("${necxian.messaging.consumer-lag.interval:15s}") Duration interval) {
+            return new ConsumerLag(admin, listeners, meters, interval);
+        }
     }
 
     /** The delivery_attempt table is the same in every service, so it comes from here, not from each history. */
