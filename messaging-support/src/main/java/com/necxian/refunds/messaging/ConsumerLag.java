@@ -59,7 +59,7 @@ final class ConsumerLag implements SmartLifecycle {
     private MultiGauge lag;
     private ScheduledExecutorService schedule;
     private Admin admin;
-    private boolean failing;
+    private volatile boolean failing;
 
     /** Runs only where there are listener containers and a MeterRegistry (both known once the context is up). */
     ConsumerLag(KafkaAdmin kafkaAdmin, ObjectProvider<KafkaListenerEndpointRegistry> listenerRegistry,
