@@ -1,6 +1,5 @@
 package com.necxian.refunds.messaging;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -11,7 +10,6 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.flywaydb.core.api.Location;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -46,7 +44,8 @@ import io.micrometer.core.instrument.MeterRegistry;
  * consumer group's lag per partition is a metric ({@link ConsumerLag}).
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties({RegistryProperties.class, RetryProperties.class, MembershipProperties.class})
+@EnableConfigurationProperties({RegistryProperties.class, RetryProperties.class, MembershipProperties.class,
+        ConsumerLagProperties.class})
 public class RefundsMessagingAutoConfiguration {
 
     @Bean
@@ -112,9 +111,8 @@ public class RefundsMessagingAutoConfiguration {
 
         @Bean
         ConsumerLag consumerLag(KafkaAdmin admin, ObjectProvider<KafkaListenerEndpointRegistry> listeners,
-                ObjectProvider<MeterRegistry> meters,
-                @Value("${necxian.messaging.consumer-lag.interval:15s}") Duration interval) {
-            return new ConsumerLag(admin, listeners, meters, interval);
+                ObjectProvider<MeterRegistry> meters, ConsumerLagProperties properties) {
+            return new ConsumerLag(admin, listeners, meters, properties.interval());
         }
     }
 
