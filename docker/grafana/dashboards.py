@@ -21,7 +21,8 @@ def within(stage_name, le):
 
 
 def lag(job):
-    return 'sum by (topic, partition) (necxian_consumer_lag{job="%s"})' % job
+    # every instance of a service reports its whole group's lag: max over instances, not sum
+    return 'max by (topic, partition) (necxian_consumer_lag{job="%s"})' % job
 
 
 FLOW = [
@@ -39,7 +40,8 @@ FLOW = [
      [('sum by (resolution, result) (rate(necxian_payouts_total[5m]))', "{{resolution}} {{result}}")]),
     ("E-mails by template and result / s", "ops",
      [('sum by (template, result) (rate(necxian_emails_total[5m]))', "{{template}} {{result}}")]),
-    ("Consumer lag by group", "short", [('sum by (group) (necxian_consumer_lag)', "{{group}}")]),
+    ("Consumer lag by group", "short", [('sum by (group) (max by (group, topic, partition) (necxian_consumer_lag))',
+                                          "{{group}}")]),
     ("Dead letters by topic (1 h)", "short",
      [('sum by (topic) (increase(necxian_dead_letters_total[1h]))', "{{topic}}")]),
     ("Outbox unsent rows and age", "short",

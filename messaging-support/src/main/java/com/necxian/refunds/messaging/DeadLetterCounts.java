@@ -11,10 +11,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * What happens once a record is given up on: counted per original topic ({@code dead_letters_total{topic}}, from
- * 0 for every topic), logged as a WARN with topic, partition and offset, and its retry count deleted.
+ * What happens once a record is given up on: counted per original topic
+ * ({@code necxian_dead_letters_total{topic}}, from 0 for every topic), logged as a WARN with topic, partition and
+ * offset, and its retry count deleted.
  */
 final class DeadLetterCounts implements RetryListener {
+
+    /** Micrometer's name; Prometheus shows {@code necxian_dead_letters_total}. */
+    static final String NAME = "necxian.dead.letters";
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterCounts.class);
 
@@ -66,7 +70,7 @@ final class DeadLetterCounts implements RetryListener {
         if (registry == null) {
             return null;
         }
-        return Counter.builder("dead.letters").tag("topic", topic)
+        return Counter.builder(NAME).tag("topic", topic)
                 .description("Records given up on and sent to <topic>.dlt, by original topic").register(registry);
     }
 }

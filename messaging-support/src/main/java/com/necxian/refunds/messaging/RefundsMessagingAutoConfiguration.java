@@ -22,6 +22,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.KafkaException;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.CommonErrorHandler;
@@ -39,10 +40,12 @@ import io.micrometer.core.instrument.MeterRegistry;
  * error handler that retries a failing record a few times within seconds ({@link BoundedRetry}, counted in the
  * database so restarts do not start over), then parks it on {@code <topic>.dlt} and moves on, and group membership
  * that hands a killed instance's partitions on in seconds ({@link MembershipProperties}). Every template and
- * listener container is observed ({@link KafkaObservation}): records carry the trace context of the refund.
+ * listener container is observed ({@link KafkaObservation}): records carry the trace context of the refund. Each
+ * consumer group's lag per partition is a metric ({@link ConsumerLag}).
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties({RegistryProperties.class, RetryProperties.class, MembershipProperties.class})
+@EnableConfigurationProperties({RegistryProperties.class, RetryProperties.class, MembershipProperties.class,
+        ConsumerLagProperties.class})
 public class RefundsMessagingAutoConfiguration {
 
     @Bean
@@ -99,6 +102,18 @@ public class RefundsMessagingAutoConfiguration {
                 .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
                 .map(topic -> TopicBuilder.name(topic).partitions(registry.partitions()).replicas(1).build())
                 .toArray(NewTopic[]::new));
+    }
+
+    /** necxian_consumer_lag of the service's listener containers, where Micrometer is there to publish it. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(MeterRegistry.class)
+    static class ConsumerLagMetrics {
+
+        @Bean
+        ConsumerLag consumerLag(KafkaAdmin admin, ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                ObjectProvider<MeterRegistry> meters, ConsumerLagProperties properties) {
+            return new ConsumerLag(admin, listeners, meters, properties.interval());
+        }
     }
 
     /** The delivery_attempt table is the same in every service, so it comes from here, not from each history. */

@@ -93,10 +93,10 @@ class PoisonRecordsTest {
     }
 
     private double deadLetters() {
-        return meters.get("dead.letters").tag("topic", Topics.REFUND_APPROVED).counter().count();
+        return meters.get("necxian.dead.letters").tag("topic", Topics.REFUND_APPROVED).counter().count();
     }
 
-    private static RefundApproved approved(String orderNumber) {
+    static RefundApproved approved(String orderNumber) {
         Instant at = Instant.parse("2026-11-20T10:00:00Z");
         return RefundApproved.newBuilder().setEventId(UUID.randomUUID().toString())
                 .setRefundId(UUID.randomUUID().toString()).setOrderNumber(orderNumber).setOccurredAt(at)
