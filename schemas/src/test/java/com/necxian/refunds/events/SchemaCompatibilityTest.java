@@ -47,6 +47,28 @@ class SchemaCompatibilityTest {
                 .as("BACKWARD compatibility of %s with %s", name, released).isEmpty();
     }
 
+    /**
+     * A changed schema is released before it is merged, so consumers outside this repository (docs/asyncapi.yaml refers
+     * to the newest released file) read what the services write. The failure leaves the file to release in target/.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("currentSchemas")
+    void theNewestReleasedVersionIsTodaysSchema(String name, Schema current) throws IOException {
+        List<Path> released = releasedVersionsOf(current).toList();
+        Path newest = released.get(released.size() - 1);
+        if (!new Schema.Parser().parse(newest.toFile()).equals(current)) {
+            Path candidate = Path.of("target", "release", name, "v" + (released.size() + 1) + ".avsc");
+            Files.createDirectories(candidate.getParent());
+            Files.writeString(candidate, current.toString(true) + "\n");
+            throw new AssertionError(name + " differs from its newest released version " + newest + ": release it by"
+                    + " copying " + candidate + " to " + RELEASED.resolve(name) + " and pointing docs/asyncapi.yaml at it");
+        }
+    }
+
+    static Stream<Object[]> currentSchemas() {
+        return EventSchemas.ALL.stream().map(schema -> new Object[] {schema.getName(), schema});
+    }
+
     @Test
     void everyEventHasAtLeastOneReleasedVersion() {
         for (Schema schema : EventSchemas.ALL) {
