@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Resolution;
 
 /** Every status's e-mail, read back from the SMTP server: recipient, subject, both parts, the key sentences. */
@@ -34,6 +35,29 @@ class RefundStatusMailTest extends NotificationServiceTest {
                 .contains("support@necxian.example").contains("224.50 EUR");
         assertThat(mail.html()).contains("Left earcup &lt;b&gt;crackles&lt;/b&gt; &amp; hisses")
                 .doesNotContain("<b>crackles</b>");
+    }
+
+    /** Issue 15 item 11: the e-mails say how many of the line's units are refunded. */
+    @Test
+    void someUnitsOfALineAreNamedWithTheirQuantityInTheReceivedAndApprovedEmails() {
+        String email = Events.uniqueEmail("cy");
+        Events refund = Events.forCustomer(email, "Cy");
+        RefundRequested oneOfThree = refund.requested("Two too many.", 29970);
+        oneOfThree.getLines().get(0).setQuantity(3);
+        oneOfThree.getLines().get(0).setQuantityToRefund(1);
+
+        publish(oneOfThree);
+        DeliveredMail received = awaitMail(email, 1).get(0);
+        publish(refund.approved(9990, Resolution.REFUND, null,
+                line("1", APPROVE, 9990, "Returned within 30 days of delivery.", "STD-1")));
+        DeliveredMail approved = awaitMail(email, 2).get(1);
+
+        for (String part : new String[] {received.plain(), received.htmlText()}) {
+            assertThat(part).contains("Headphones HP-200 (1 of 3 units)").contains("299.70 EUR paid for all 3 units");
+        }
+        for (String part : new String[] {approved.plain(), approved.htmlText()}) {
+            assertThat(part).contains("Headphones HP-200 (1 of 3 units)").contains("99.90 EUR");
+        }
     }
 
     @Test

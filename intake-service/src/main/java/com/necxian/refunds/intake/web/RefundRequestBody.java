@@ -49,7 +49,13 @@ public record RefundRequestBody(
             @Schema(maxLength = RequestLimits.LINE_ID) String lineId,
             @Schema(maxLength = RequestLimits.SKU) String sku,
             @Schema(maxLength = RequestLimits.LINE_DESCRIPTION) String description,
-            String productType, String madeToOrder, String saleCondition, Integer quantity, String amountPaid,
-            Instant deliveredAt, Instant serviceStartedAt, Period subscriptionPeriod) {
+            String productType, String madeToOrder, String saleCondition,
+            @Schema(description = "Units bought on the line (default 1); amountPaid is for all of them.", minimum = "1")
+            Integer quantity,
+            String amountPaid,
+            Instant deliveredAt, Instant serviceStartedAt, Period subscriptionPeriod,
+            @Schema(description = "Units of the line to refund, 1 to quantity (default: all). The refund is their "
+                    + "share of amountPaid; the remaining units can be asked for in a later request.", minimum = "1")
+            Integer quantityToRefund) {
     }
 }

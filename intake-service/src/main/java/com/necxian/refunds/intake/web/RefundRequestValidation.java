@@ -152,6 +152,11 @@ final class RefundRequestValidation {
         if (line.quantity() != null && line.quantity() < 1) {
             problems.add(new FieldProblem(prefix + "quantity", "must be at least 1"));
         }
+        int bought = line.quantity() == null ? 1 : Math.max(1, line.quantity());
+        if (line.quantityToRefund() != null && (line.quantityToRefund() < 1 || line.quantityToRefund() > bought)) {
+            problems.add(new FieldProblem(prefix + "quantityToRefund", "must be between 1 and quantity (" + bought
+                    + ")"));
+        }
         if (required(prefix + "amountPaid", line.amountPaid()) && currency != null) {
             long minor = MoneyText.toMinor(line.amountPaid(), currency).orElse(-1L);
             if (minor <= 0) {
@@ -258,6 +263,7 @@ final class RefundRequestValidation {
 
     private static OrderLine toLine(RefundRequestBody.Line line, Currency currency) {
         var period = line.subscriptionPeriod();
+        int bought = line.quantity() == null ? 1 : line.quantity();
         return OrderLine.newBuilder().setLineId(line.lineId()).setSku(line.sku()).setDescription(line.description())
                 .setProductType(ProductType.valueOf(line.productType()))
                 // Not given is UNKNOWN, never the customer's favour: the policy sends such a physical line to review.
@@ -265,7 +271,8 @@ final class RefundRequestValidation {
                         : MadeToOrder.valueOf(line.madeToOrder()))
                 .setSaleCondition(line.saleCondition() == null ? SaleCondition.UNKNOWN
                         : SaleCondition.valueOf(line.saleCondition()))
-                .setQuantity(line.quantity() == null ? 1 : line.quantity())
+                .setQuantity(bought)
+                .setQuantityToRefund(line.quantityToRefund() == null ? bought : line.quantityToRefund())
                 .setAmountPaidMinor(MoneyText.toMinor(line.amountPaid(), currency).orElseThrow())
                 .setDeliveredAt(line.deliveredAt()).setServiceStartedAt(line.serviceStartedAt())
                 .setSubscriptionPeriod(period == null ? null : new SubscriptionPeriod(period.start(), period.end()))

@@ -19,7 +19,7 @@ class MissingFactsMappingTest {
     @Test
     void aLineWithoutMadeToOrderOrSaleConditionCarriesUnknownToThePolicy() {
         OrderLine line = event(new RefundRequestBody.Line("1", "CL-9", null, "PHYSICAL", null, null, 1, "19.90",
-                ORDERED.plusSeconds(86_400), null, null));
+                ORDERED.plusSeconds(86_400), null, null, null));
 
         assertThat(line.getMadeToOrder()).isEqualTo(MadeToOrder.UNKNOWN);
         assertThat(line.getSaleCondition()).isEqualTo(SaleCondition.UNKNOWN);
@@ -28,7 +28,7 @@ class MissingFactsMappingTest {
     @Test
     void givenValuesAreKept() {
         OrderLine line = event(new RefundRequestBody.Line("1", "CL-9", null, "PHYSICAL", "CUSTOMIZED", "CLEARANCE", 1,
-                "19.90", null, null, null));
+                "19.90", null, null, null, null));
 
         assertThat(line.getMadeToOrder()).isEqualTo(MadeToOrder.CUSTOMIZED);
         assertThat(line.getSaleCondition()).isEqualTo(SaleCondition.CLEARANCE);

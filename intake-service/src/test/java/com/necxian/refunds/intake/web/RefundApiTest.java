@@ -76,6 +76,27 @@ class RefundApiTest {
                 .andExpect(jsonPath("$.errors[*].field", hasItem("reason")));
     }
 
+    /** Issue 15 item 11: some units of a line, 1 to quantity. */
+    @Test
+    void oneOfThreeUnitsIsAccepted() throws Exception {
+        String body = request("NX-" + UUID.randomUUID(), "299.70")
+                .replace("\"quantity\": 1,", "\"quantity\": 3, \"quantityToRefund\": 1,");
+        http.perform(post("/api/v1/refunds").header("X-Api-Key", KEY).contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isAccepted());
+    }
+
+    @Test
+    void moreUnitsToRefundThanWereBoughtIs400NamingTheField() throws Exception {
+        String body = request("NX-" + UUID.randomUUID(), "299.70")
+                .replace("\"quantity\": 1,", "\"quantity\": 3, \"quantityToRefund\": 4,");
+        http.perform(post("/api/v1/refunds").header("X-Api-Key", KEY).contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("lines[0].quantityToRefund")));
+    }
+
     @Test
     void aMalformedBodyGets400WithProblemDetails() throws Exception {
         http.perform(post("/api/v1/refunds").header("X-Api-Key", KEY).contentType(MediaType.APPLICATION_JSON)

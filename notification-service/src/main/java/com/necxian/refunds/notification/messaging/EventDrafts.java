@@ -23,6 +23,7 @@ import com.necxian.refunds.events.RefundReviewRequired;
 import com.necxian.refunds.notification.config.NotificationSettings;
 import com.necxian.refunds.notification.domain.CustomerWording;
 import com.necxian.refunds.notification.domain.Draft;
+import com.necxian.refunds.notification.domain.LineName;
 import com.necxian.refunds.notification.domain.LineView;
 import com.necxian.refunds.notification.domain.MailTemplate;
 import com.necxian.refunds.notification.domain.Money;
@@ -81,8 +82,11 @@ public class EventDrafts {
         List<LineView> lines = new java.util.ArrayList<>();
         for (OrderLine line : e.getLines()) {
             total += line.getAmountPaidMinor();
-            lines.add(new LineView(label(line.getLineId(), line.getDescription()),
-                    Money.of(line.getAmountPaidMinor(), e.getCurrency()).text(), null, List.of()));
+            String paid = Money.of(line.getAmountPaidMinor(), e.getCurrency()).text();
+            boolean partial = LineName.isPartial(line.getQuantity(), line.getQuantityToRefund());
+            lines.add(new LineView(LineName.of(line.getLineId(), line.getDescription(), line.getQuantity(),
+                    line.getQuantityToRefund()), partial ? paid + " paid for all " + line.getQuantity() + " units"
+                    : paid, null, List.of()));
         }
         values.put("lines", lines);
         values.put("total", Money.of(total, e.getCurrency()).text());
@@ -156,7 +160,7 @@ public class EventDrafts {
     private List<LineView> lines(List<LineDecision> lines, LineOutcome outcome, String currency,
             Map<String, String> lineNames) {
         return lines.stream().filter(line -> line.getOutcome() == outcome)
-                .map(line -> new LineView(label(line.getLineId(), lineNames.get(line.getLineId())),
+                .map(line -> new LineView(LineName.of(line.getLineId(), lineNames.get(line.getLineId()), null, null),
                         outcome == LineOutcome.DENY ? null : Money.of(line.getAmountMinor(), currency).text(),
                         line.getExplanation(), List.copyOf(line.getClauses())))
                 .toList();
@@ -183,10 +187,6 @@ public class EventDrafts {
         }
         return new Draft(Draft.refundKey(refundId, template), template, refundId, orderNumber,
                 eventId == null ? UUID.randomUUID().toString() : eventId, email.strip(), subject, values);
-    }
-
-    private static String label(String lineId, String description) {
-        return description == null || description.isBlank() ? "Item " + lineId : description;
     }
 
     /** Text that goes into a header: no line breaks or other control characters. */

@@ -47,10 +47,11 @@ class RefundMailQueue {
         String refundId = event.get(event.getSchema().getField("refundId").pos()).toString();
         if (event instanceof RefundRequested requested) {
             for (OrderLine line : requested.getLines()) {
-                lines.remember(refundId, line.getLineId(), line.getDescription());
+                lines.remember(refundId, line.getLineId(), line.getDescription(), line.getQuantity(),
+                        line.getQuantityToRefund());
             }
         }
-        Map<String, String> lineNames = lines.descriptions(refundId);
+        Map<String, String> lineNames = lines.names(refundId);
         Draft draft = drafts.forRefund(event, lineNames);
         Rendered rendered = renderer.render(draft.template(), draft.variables());
         Customer customer = (Customer) event.get(event.getSchema().getField("customer").pos());

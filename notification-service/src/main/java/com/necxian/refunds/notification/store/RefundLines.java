@@ -6,7 +6,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The customer's own description of each line of a request, to name the lines in later e-mails. */
+import com.necxian.refunds.notification.domain.LineName;
+
+/** The customer's own description of each line of a request and its units, to name the lines in later e-mails. */
 @Repository
 public class RefundLines {
 
@@ -16,17 +18,19 @@ public class RefundLines {
         this.jdbc = jdbc;
     }
 
-    public void remember(String refundId, String lineId, String description) {
-        jdbc.sql("insert into refund_line (refund_id, line_id, description) values (?, ?, ?) on conflict do nothing")
-                .params(refundId, lineId, description).update();
+    public void remember(String refundId, String lineId, String description, int quantity, Integer unitsToRefund) {
+        jdbc.sql("insert into refund_line (refund_id, line_id, description, quantity, quantity_to_refund) "
+                + "values (?, ?, ?, ?, ?) on conflict do nothing")
+                .params(refundId, lineId, description, quantity, unitsToRefund).update();
     }
 
-    /** Line id → description, for the lines whose description is known. */
-    public Map<String, String> descriptions(String refundId) {
+    /** Line id → what e-mails call it ({@link LineName}), for every remembered line. */
+    public Map<String, String> names(String refundId) {
         Map<String, String> byLine = new HashMap<>();
-        jdbc.sql("select line_id, description from refund_line where refund_id = ? and description is not null")
+        jdbc.sql("select line_id, description, quantity, quantity_to_refund from refund_line where refund_id = ?")
                 .param(refundId).query(rs -> {
-                    byLine.put(rs.getString(1), rs.getString(2));
+                    byLine.put(rs.getString(1), LineName.of(rs.getString(1), rs.getString(2),
+                            rs.getObject(3, Integer.class), rs.getObject(4, Integer.class)));
                 });
         return byLine;
     }

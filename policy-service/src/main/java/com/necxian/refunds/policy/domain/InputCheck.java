@@ -40,6 +40,9 @@ final class InputCheck {
         ProductType type = line.productType();
         require(problems, type != null && type != ProductType.UNKNOWN, at + "productType is unknown");
         require(problems, line.amountPaidMinor() > 0, at + "amountPaid must be more than zero");
+        require(problems, line.quantity() >= 1, at + "quantity must be at least 1");
+        require(problems, line.unitsToRefund() >= 1 && line.unitsToRefund() <= line.quantity(),
+                at + "quantityToRefund must be between 1 and quantity");
         require(problems, !before(line.deliveredAt(), request.orderedAt()), at + "deliveredAt is before orderedAt");
         if (type == ProductType.PHYSICAL) {
             problems.addAll(physicalProblems(line, at));

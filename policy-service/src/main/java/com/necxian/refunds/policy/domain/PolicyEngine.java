@@ -24,7 +24,8 @@ public final class PolicyEngine {
         List<String> problems = new ArrayList<>(requestProblems);
         List<LineEvaluation> evaluated = new ArrayList<>();
         for (OrderLine line : request.lines()) {
-            List<String> lineProblems = known.wasRefunded(line.lineId()) ? List.of() : InputCheck.ofLine(line, request);
+            List<String> lineProblems = known.refundedBefore(line) ? List.of()
+                    : InputCheck.ofLine(line, request);
             problems.addAll(lineProblems);
             evaluated.add(evaluate(line, requestProblems.isEmpty() && lineProblems.isEmpty(), request, settings, known));
         }
@@ -54,18 +55,25 @@ public final class PolicyEngine {
 
     private static LineEvaluation evaluate(OrderLine line, boolean consistent, RefundRequest request,
                                            PolicySettings settings, OrderHistory history) {
-        if (history.wasRefunded(line.lineId())) {
-            return alreadyRefunded(line);
+        int before = history.unitsRefunded(line.lineId());
+        if (history.refundedBefore(line)) {
+            return alreadyRefunded(line, before);
         }
+        OrderLine units = line.portionAfter(before);
         if (!consistent) {
-            return inconsistent(line);
+            return inconsistent(units);
         }
-        return DecisionTable.evaluate(new LineFacts(line, request, settings));
+        return DecisionTable.evaluate(new LineFacts(units, request, settings));
     }
 
-    private static LineEvaluation alreadyRefunded(OrderLine line) {
-        return LineEvaluation.deny(line, null,
-                "This item was already refunded by an earlier request for this order.", PseudoClause.DUPLICATE);
+    /** REQ-DUPLICATE: never more units than were bought, over all requests of the order. */
+    private static LineEvaluation alreadyRefunded(OrderLine line, int before) {
+        int left = Math.max(0, line.quantity() - before);
+        String explanation = left == 0 || before == OrderHistory.ALL_UNITS
+                ? "This item was already refunded by an earlier request for this order."
+                : "Only " + left + " of the " + line.quantity() + " units of this item can still be refunded; "
+                        + "the others were already refunded by an earlier request for this order.";
+        return LineEvaluation.deny(line, null, explanation, PseudoClause.DUPLICATE);
     }
 
     /** Sends the line to a person when its own input, or the request's, is inconsistent. */

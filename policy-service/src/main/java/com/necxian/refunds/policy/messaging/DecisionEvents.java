@@ -93,7 +93,7 @@ public final class DecisionEvents {
      */
     static long orderPaid(RefundRequested request, OrderHistory history) {
         return history.paidTotalMinor() + request.getLines().stream()
-                .filter(line -> !history.wasRefunded(line.getLineId()))
+                .filter(line -> !history.knows(line.getLineId()))
                 .mapToLong(line -> line.getAmountPaidMinor())
                 .filter(amount -> amount > 0)
                 .sum();

@@ -29,7 +29,8 @@ public final class RequestMapping {
         return new OrderLine(line.getLineId(), line.getSku(), named(ProductType.class, line.getProductType()),
                 named(MadeToOrder.class, line.getMadeToOrder()), named(SaleCondition.class, line.getSaleCondition()),
                 line.getAmountPaidMinor(), line.getDeliveredAt(), line.getServiceStartedAt(),
-                period == null ? null : period.getStart(), period == null ? null : period.getEnd());
+                period == null ? null : period.getStart(), period == null ? null : period.getEnd(),
+                line.getQuantity(), line.getQuantityToRefund() == null ? line.getQuantity() : line.getQuantityToRefund());
     }
 
     /** The same symbol in the domain enum; null when absent or unknown there (the engine reports it). */

@@ -17,7 +17,6 @@ import com.necxian.refunds.messaging.outbox.Outbox;
 import com.necxian.refunds.policy.domain.LineEvaluation;
 import com.necxian.refunds.policy.domain.LineOutcome;
 import com.necxian.refunds.policy.domain.OrderHistory;
-import com.necxian.refunds.policy.domain.OrderLine;
 import com.necxian.refunds.policy.domain.PolicyEngine;
 import com.necxian.refunds.policy.domain.PolicySettings;
 import com.necxian.refunds.policy.domain.RefundDecision;
@@ -136,18 +135,18 @@ public class ReviewDesk {
     }
 
     /**
-     * Spreads the approved amount over the lines the engine did not deny (and not refunded before), in order, each
-     * up to what was paid for it. A line that gets nothing is denied, so it stays refundable later.
+     * Spreads the approved amount over the lines the engine did not deny, in order, each up to the share of its
+     * requested units still refundable (0 for units refunded before). A line that gets nothing is denied, so it
+     * stays refundable later.
      */
     private static List<LineEvaluation> allocate(List<LineEvaluation> lines, RefundRequest request,
             OrderHistory history, ReviewerDecision verdict) {
         long left = verdict.amountMinor();
         List<LineEvaluation> allocated = new ArrayList<>();
         for (LineEvaluation line : lines) {
-            long paid = request.lines().stream().filter(l -> l.lineId().equals(line.lineId()))
-                    .mapToLong(OrderLine::amountPaidMinor).findFirst().orElse(0);
-            long share = line.outcome() == LineOutcome.DENY || history.wasRefunded(line.lineId()) ? 0
-                    : Math.min(left, paid);
+            long refundable = request.lines().stream().filter(l -> l.lineId().equals(line.lineId()))
+                    .mapToLong(history::refundableMinor).findFirst().orElse(0);
+            long share = line.outcome() == LineOutcome.DENY ? 0 : Math.min(left, refundable);
             left -= share;
             String explanation = verdict.note() == null || verdict.note().isBlank() ? line.explanation()
                     : line.explanation() + " " + verdict.note();
@@ -161,10 +160,9 @@ public class ReviewDesk {
     }
 
     private static long payable(RefundRequest request, OrderHistory history) {
-        long newLines = request.lines().stream().filter(line -> !history.wasRefunded(line.lineId()))
-                .mapToLong(OrderLine::amountPaidMinor).filter(amount -> amount > 0).sum();
-        long orderAllowance = Math.max(0, history.paidTotalMinor() + newLines - history.approvedTotalMinor());
-        return Math.min(newLines, orderAllowance);
+        long requested = request.lines().stream().mapToLong(history::refundableMinor).filter(amount -> amount > 0)
+                .sum();
+        return Math.min(requested, history.allowanceFor(request));
     }
 
     private static List<String> clauses(ReviewerDecision verdict, RefundDecision engine) {

@@ -1,16 +1,16 @@
 package com.necxian.refunds.policy.store;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Set;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.necxian.refunds.policy.domain.OrderHistory;
 
-/** What earlier approvals of an order took; read with a row lock so one order's decisions are serial. */
+/** What earlier approvals of an order took (units per line); locked so one order's decisions are serial. */
 @Repository
 public class OrderHistories {
 
@@ -27,9 +27,7 @@ public class OrderHistories {
         var totals = jdbc.sql("select approved_total_minor, paid_total_minor from order_history "
                 + "where order_number = ? for update").param(orderNumber)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-        Set<String> lines = new HashSet<>(jdbc.sql("select line_id from refunded_line where order_number = ?")
-                .param(orderNumber).query(String.class).list());
-        return new OrderHistory(lines, totals[0], totals[1]);
+        return new OrderHistory(refundedUnits(orderNumber), totals[0], totals[1]);
     }
 
     /** The order's history as it stands, without locking (for display); empty for an order never decided. */
@@ -37,25 +35,40 @@ public class OrderHistories {
         var totals = jdbc.sql("select approved_total_minor, paid_total_minor from order_history where order_number = ?")
                 .param(orderNumber).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
                 .orElse(new long[] {0, 0});
-        return new OrderHistory(new HashSet<>(refundedLines(orderNumber).keySet()), totals[0], totals[1]);
+        return new OrderHistory(refundedUnits(orderNumber), totals[0], totals[1]);
     }
 
-    /** Each line of the order refunded by an earlier approval, with the refund that approved it. */
-    public Map<String, String> refundedLines(String orderNumber) {
+    /**
+     * Each line of the order refunded (some units or all) by an approval other than {@code exceptRefundId}, with the
+     * refunds that approved it ("r1, r2" when it was refunded in parts).
+     */
+    public Map<String, String> refundedLines(String orderNumber, String exceptRefundId) {
         Map<String, String> lines = new TreeMap<>();
-        jdbc.sql("select line_id, refund_id from refunded_line where order_number = ?").param(orderNumber)
-                .query((rs, n) -> lines.put(rs.getString(1), rs.getString(2))).list();
+        jdbc.sql("select line_id, string_agg(refund_id, ', ' order by refund_id) from refunded_line "
+                + "where order_number = ? and refund_id <> ? group by line_id").params(orderNumber, exceptRefundId)
+                .query((RowCallbackHandler) rs -> lines.put(rs.getString(1), rs.getString(2)));
         return lines;
     }
 
+    /** One refunded_line row per line whose refunded units grew, with the units this refund took. */
     public void save(String orderNumber, String refundId, OrderHistory before, OrderHistory after) {
         jdbc.sql("update order_history set approved_total_minor = ?, paid_total_minor = ? where order_number = ?")
                 .params(after.approvedTotalMinor(), after.paidTotalMinor(), orderNumber).update();
-        for (String line : after.refundedLineIds()) {
-            if (!before.wasRefunded(line)) {
-                jdbc.sql("insert into refunded_line (order_number, line_id, refund_id) values (?, ?, ?)")
-                        .params(orderNumber, line, refundId).update();
+        after.refundedUnits().forEach((line, units) -> {
+            int added = units - before.unitsRefunded(line);
+            if (added > 0) {
+                jdbc.sql("insert into refunded_line (order_number, line_id, refund_id, units) values (?, ?, ?, ?)")
+                        .params(orderNumber, line, refundId, added).update();
             }
-        }
+        });
+    }
+
+    /** Units refunded per line; a row from before units were counted (null) is the whole line. */
+    private Map<String, Integer> refundedUnits(String orderNumber) {
+        Map<String, Integer> units = new HashMap<>();
+        jdbc.sql("select line_id, units from refunded_line where order_number = ?").param(orderNumber)
+                .query((RowCallbackHandler) rs -> units.merge(rs.getString(1),
+                        rs.getObject(2) == null ? OrderHistory.ALL_UNITS : rs.getInt(2), OrderHistory::addUnits));
+        return units;
     }
 }

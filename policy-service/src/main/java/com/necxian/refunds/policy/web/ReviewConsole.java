@@ -164,9 +164,7 @@ class ReviewConsole {
 
     /** The order's lines refunded by other requests, with the refund that approved each. */
     private Map<String, String> earlierRefunds(ReviewView view) {
-        Map<String, String> earlier = new LinkedHashMap<>(histories.refundedLines(view.orderNumber()));
-        earlier.values().removeIf(view.refundId()::equals);
-        return earlier;
+        return new LinkedHashMap<>(histories.refundedLines(view.orderNumber(), view.refundId()));
     }
 
     private ReviewView view(Reviews.Review review) {

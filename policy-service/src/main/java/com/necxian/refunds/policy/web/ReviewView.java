@@ -27,8 +27,8 @@ record ReviewView(String refundId, String orderNumber, String state, Instant res
     }
 
     record OrderLine(String lineId, String sku, String description, String productType, String madeToOrder,
-            String saleCondition, int quantity, String amountPaid, Instant deliveredAt, Instant serviceStartedAt,
-            Instant subscriptionStart, Instant subscriptionEnd) {
+            String saleCondition, int quantity, int quantityToRefund, String amountPaid, Instant deliveredAt,
+            Instant serviceStartedAt, Instant subscriptionStart, Instant subscriptionEnd) {
     }
 
     record Line(String lineId, String outcome, String amount, List<String> clauses, String explanation,
@@ -60,6 +60,7 @@ record ReviewView(String refundId, String orderNumber, String state, Instant res
                 r.getLines().stream().map(line -> new OrderLine(line.getLineId(), line.getSku(),
                         line.getDescription(), name(line.getProductType()), name(line.getMadeToOrder()),
                         name(line.getSaleCondition()), line.getQuantity(),
+                        line.getQuantityToRefund() == null ? line.getQuantity() : line.getQuantityToRefund(),
                         MoneyText.format(line.getAmountPaidMinor(), r.getCurrency()), line.getDeliveredAt(),
                         line.getServiceStartedAt(),
                         line.getSubscriptionPeriod() == null ? null : line.getSubscriptionPeriod().getStart(),

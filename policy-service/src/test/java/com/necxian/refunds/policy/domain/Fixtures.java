@@ -49,6 +49,8 @@ final class Fixtures {
         private Instant serviceStartedAt;
         private Instant periodStart;
         private Instant periodEnd;
+        private int quantity = 1;
+        private int unitsToRefund = 1;
 
         LineBuilder(ProductType type) {
             this.type = type;
@@ -66,10 +68,11 @@ final class Fixtures {
         LineBuilder deliveredAt(Instant at) { deliveredAt = at; return this; }
         LineBuilder startedAt(Instant at) { serviceStartedAt = at; return this; }
         LineBuilder period(Instant start, Instant end) { periodStart = start; periodEnd = end; return this; }
+        LineBuilder units(int bought, int toRefund) { quantity = bought; unitsToRefund = toRefund; return this; }
 
         OrderLine build() {
             return new OrderLine(lineId, sku, type, madeToOrder, saleCondition, amount, deliveredAt, serviceStartedAt,
-                    periodStart, periodEnd);
+                    periodStart, periodEnd, quantity, unitsToRefund);
         }
     }
 

@@ -15,7 +15,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,7 +34,7 @@ class RequestRulesTest {
 
         @Test
         void a_line_refunded_before_is_denied() {
-            OrderHistory history = new OrderHistory(Set.of("1"), 19_900, 19_900);
+            OrderHistory history = new OrderHistory(Map.of("1", 1), 19_900, 19_900);
 
             RefundDecision decision = ENGINE.decide(request(line(PHYSICAL)).build(), SETTINGS, history);
 
@@ -50,7 +49,7 @@ class RequestRulesTest {
         @Test
         void other_lines_of_the_order_are_still_refunded() {
             RefundRequest both = request(line(PHYSICAL).id("1"), line(PHYSICAL).id("2").amount(1_000)).build();
-            OrderHistory history = new OrderHistory(Set.of("1"), 19_900, 19_900);
+            OrderHistory history = new OrderHistory(Map.of("1", 1), 19_900, 19_900);
 
             RefundDecision decision = ENGINE.decide(both, SETTINGS, history);
 
@@ -66,7 +65,7 @@ class RequestRulesTest {
 
             OrderHistory history = OrderHistory.empty().after(approved, first);
 
-            assertThat(history).isEqualTo(new OrderHistory(Set.of("1"), 19_900, 19_900));
+            assertThat(history).isEqualTo(new OrderHistory(Map.of("1", 1), 19_900, 19_900));
             RefundDecision again = ENGINE.decide(first, SETTINGS, history);
             assertThat(again.lines()).extracting(LineEvaluation::outcome)
                     .containsExactly(LineOutcome.DENY, LineOutcome.DENY);
@@ -88,7 +87,7 @@ class RequestRulesTest {
         /** E.g. an earlier approval included more than the known lines' price. */
         @Test
         void approved_amount_is_reduced_to_what_was_paid() {
-            OrderHistory history = new OrderHistory(Set.of("A"), 25_000, 20_000);
+            OrderHistory history = new OrderHistory(Map.of("A", 1), 25_000, 20_000);
 
             RefundDecision decision = ENGINE.decide(request(line(PHYSICAL)).build(), SETTINGS, history);
 
@@ -101,7 +100,7 @@ class RequestRulesTest {
 
         @Test
         void nothing_left_to_refund_denies() {
-            OrderHistory history = new OrderHistory(Set.of("A"), 40_000, 20_000);
+            OrderHistory history = new OrderHistory(Map.of("A", 1), 40_000, 20_000);
 
             RefundDecision decision = ENGINE.decide(request(line(PHYSICAL)).build(), SETTINGS, history);
 
@@ -114,7 +113,7 @@ class RequestRulesTest {
         void approved_lines_take_the_allowance_before_review_suggestions() {
             RefundRequest mixed = request(line(PROFESSIONAL_SERVICE).id("1").amount(10_000),
                     line(PHYSICAL).id("2").amount(10_000)).reason(RefundReason.NOT_DELIVERED).build();
-            OrderHistory history = new OrderHistory(Set.of("A"), 25_000, 20_000);
+            OrderHistory history = new OrderHistory(Map.of("A", 1), 25_000, 20_000);
 
             RefundDecision decision = ENGINE.decide(mixed, SETTINGS, history);
 
@@ -167,7 +166,7 @@ class RequestRulesTest {
         @ParameterizedTest(name = "approved before {0}, this request {1} -> {2}")
         @CsvSource({"60000, 40000, APPROVED", "60000, 40001, REVIEW", "100000, 1, REVIEW"})
         void the_threshold_counts_the_whole_order(long approvedBefore, long amount, RequestOutcome expected) {
-            OrderHistory earlier = new OrderHistory(Set.of("1"), approvedBefore, approvedBefore);
+            OrderHistory earlier = new OrderHistory(Map.of("1", 1), approvedBefore, approvedBefore);
             RefundRequest split = request(line(PHYSICAL).id("2").amount(amount)).build();
 
             RefundDecision decision = ENGINE.decide(split, SETTINGS, earlier);

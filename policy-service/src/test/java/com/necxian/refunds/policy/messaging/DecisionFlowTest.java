@@ -94,6 +94,75 @@ class DecisionFlowTest extends PolicyServiceTest {
                 .query(String.class).single()).isEqualTo("OPEN");
     }
 
+    /** Issue 15 item 11: 1 of 3 units, then the other 2, then one more is denied (REQ-DUPLICATE). */
+    @Test
+    void unitsOfALineAreRefundedInStepsAndNeverMoreThanWereBought() {
+        String order = orderNumber();
+        RefundRequested first = unitsOf(order, 1);
+        send(first);
+        RefundApproved one = observer.await(first.getRefundId(), RefundApproved.class);
+        RefundRequested second = unitsOf(order, 2);
+        send(second);
+        RefundApproved two = observer.await(second.getRefundId(), RefundApproved.class);
+        RefundRequested third = unitsOf(order, 1);
+        send(third);
+        RefundDenied denied = observer.await(third.getRefundId(), RefundDenied.class);
+
+        assertThat(one.getAmountMinor()).isEqualTo(333);
+        assertThat(one.getOrderPaidMinor()).isEqualTo(1_000);
+        assertThat(two.getAmountMinor()).isEqualTo(667);
+        assertThat(two.getOrderPaidMinor()).isEqualTo(1_000);
+        assertThat(denied.getClauses()).containsExactly("REQ-DUPLICATE");
+        assertThat(denied.getLines()).singleElement().satisfies(line ->
+                assertThat(line.getExplanation()).contains("already refunded"));
+        assertThat(jdbc.sql("select units from refunded_line where order_number = ? order by units")
+                .param(order).query(Integer.class).list()).containsExactly(1, 2);
+    }
+
+    @Test
+    void moreUnitsThanAreLeftAreDeniedSayingHowManyAreLeft() {
+        String order = orderNumber();
+        RefundRequested first = unitsOf(order, 1);
+        send(first);
+        observer.await(first.getRefundId(), RefundApproved.class);
+        RefundRequested all = unitsOf(order, 3);
+        send(all);
+
+        RefundDenied denied = observer.await(all.getRefundId(), RefundDenied.class);
+        assertThat(denied.getClauses()).containsExactly("REQ-DUPLICATE");
+        assertThat(denied.getLines().get(0).getExplanation()).contains("Only 2 of the 3 units");
+    }
+
+    /** An event written before quantityToRefund existed asks for every unit. */
+    @Test
+    void aLineWithoutQuantityToRefundIsRefundedWhole() {
+        RefundRequested old = request(orderNumber(), RefundReason.NO_LONGER_NEEDED,
+                physicalLine("1", 1_000, daysAgo(5)).setQuantity(3).setQuantityToRefund(null).build()).build();
+
+        send(old);
+
+        assertThat(observer.await(old.getRefundId(), RefundApproved.class).getAmountMinor()).isEqualTo(1_000);
+    }
+
+    /** A refunded_line row from before V6 (units null) stands for the whole line. */
+    @Test
+    void aLineRefundedBeforeUnitsWereCountedIsNotRefundedAgain() {
+        String order = orderNumber();
+        jdbc.sql("insert into refunded_line (order_number, line_id, refund_id) values (?, '1', 'before-v6')")
+                .param(order).update();
+        RefundRequested request = unitsOf(order, 1);
+
+        send(request);
+
+        assertThat(observer.await(request.getRefundId(), RefundDenied.class).getClauses())
+                .containsExactly("REQ-DUPLICATE");
+    }
+
+    private static RefundRequested unitsOf(String order, int units) {
+        return request(order, RefundReason.NO_LONGER_NEEDED, physicalLine("1", 1_000, daysAgo(5)).setQuantity(3)
+                .setQuantityToRefund(units).build()).build();
+    }
+
     private String storedOutcome(String refundId) {
         return jdbc.sql("select outcome from decision where refund_id = ?").param(refundId).query(String.class)
                 .single();

@@ -110,6 +110,31 @@ class ReviewApiTest extends PolicyServiceTest {
                 .param(request.getOrderNumber()).query(Long.class).single()).isEqualTo(4_000);
     }
 
+    /** Issue 15 item 11: a reviewer can approve at most the share of the units asked for, and they count. */
+    @Test
+    void aReviewerApprovesAtMostTheShareOfTheUnitsAskedFor() throws Exception {
+        RefundRequested request = request(orderNumber(), RefundReason.NOT_DELIVERED,
+                physicalLine("1", 5_000, null).setProductType(ProductType.THIRD_PARTY_SERVICE).setQuantity(3)
+                        .setQuantityToRefund(1).build()).build();
+        send(request);
+        observer.await(request.getRefundId(), RefundReviewRequired.class);
+        String decision = "/api/v1/reviews/" + request.getRefundId() + "/decision";
+
+        http.perform(asReviewer(get("/api/v1/reviews/" + request.getRefundId())))
+                .andExpect(jsonPath("$.request.lines[0].quantity").value(3))
+                .andExpect(jsonPath("$.request.lines[0].quantityToRefund").value(1));
+        http.perform(asReviewer(post(decision)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decision": "APPROVE", "amount": "16.67", "resolution": "REFUND"}"""))
+                .andExpect(status().isBadRequest());
+        http.perform(asReviewer(post(decision)).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decision": "APPROVE", "amount": "16.66", "resolution": "REFUND"}"""))
+                .andExpect(status().isOk());
+
+        assertThat(observer.await(request.getRefundId(), RefundApproved.class).getAmountMinor()).isEqualTo(1_666);
+        assertThat(jdbc.sql("select units from refunded_line where order_number = ?")
+                .param(request.getOrderNumber()).query(Integer.class).single()).isEqualTo(1);
+    }
+
     @Test
     void aReviewersApprovalReportsWhatWasPaidForTheWholeOrderSoFar() throws Exception {
         String order = orderNumber();
