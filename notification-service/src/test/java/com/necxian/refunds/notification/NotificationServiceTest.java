@@ -9,11 +9,15 @@ import java.util.concurrent.TimeUnit;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.testsupport.RealInfrastructure;
+import com.necxian.refunds.testsupport.RecordedSpans;
 
 /** One Spring context for every test class of the module: they extend this and share it. */
 @SpringBootTest(properties = {
@@ -22,7 +26,17 @@ import com.necxian.refunds.testsupport.RealInfrastructure;
         "necxian.notification.delivery.max-retry=1s"})
 @AutoConfigureMockMvc
 @RealInfrastructure
+@Import(NotificationServiceTest.Spans.class)
 public abstract class NotificationServiceTest {
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Spans {
+
+        @Bean
+        RecordedSpans recordedSpans() {
+            return new RecordedSpans();
+        }
+    }
 
     protected static final Duration TIMEOUT = Duration.ofSeconds(30);
 

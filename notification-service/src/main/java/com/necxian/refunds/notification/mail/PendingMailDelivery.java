@@ -23,6 +23,8 @@ import com.necxian.refunds.notification.domain.RetryBackoff;
 import com.necxian.refunds.notification.store.Notifications;
 import com.necxian.refunds.notification.store.Notifications.Outgoing;
 
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
@@ -40,10 +42,14 @@ public class PendingMailDelivery implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(PendingMailDelivery.class);
 
+    /** The span (and timer) of one message handed to the SMTP server, in the refund's trace. */
+    static final String SEND_OBSERVATION = "necxian.email.send";
+
     private final Notifications notifications;
     private final MailMessages messages;
     private final JavaMailSenderImpl sender;
     private final DeliveryMetrics metrics;
+    private final ObservationRegistry observations;
     private final Delivery settings;
     private final RetryBackoff backoff;
     private final Semaphore wakeUp = new Semaphore(0);
@@ -51,11 +57,12 @@ public class PendingMailDelivery implements SmartLifecycle {
     private volatile boolean running;
 
     PendingMailDelivery(Notifications notifications, MailMessages messages, JavaMailSenderImpl sender,
-            DeliveryMetrics metrics, NotificationSettings settings) {
+            DeliveryMetrics metrics, ObservationRegistry observations, NotificationSettings settings) {
         this.notifications = notifications;
         this.messages = messages;
         this.sender = sender;
         this.metrics = metrics;
+        this.observations = observations;
         this.settings = settings.delivery();
         this.backoff = new RetryBackoff(this.settings.firstRetry(), this.settings.maxRetry());
     }
@@ -151,7 +158,7 @@ public class PendingMailDelivery implements SmartLifecycle {
             return true;
         }
         try {
-            smtp.send(message);
+            transmit(smtp, message, outgoing);
         } catch (MessagingException e) {
             failed(outgoing, e);
             return smtp.isOpen();
@@ -161,6 +168,26 @@ public class PendingMailDelivery implements SmartLifecycle {
         metrics.sent(Duration.ofNanos(System.nanoTime() - acknowledged));
         metrics.finished(outgoing, "sent", Instant.now());
         return true;
+    }
+
+    /**
+     * The SMTP exchange of one message as a span in the refund's trace, tagged only with the template and
+     * {@code sent}/{@code failed}: the exception is not attached, as SMTP errors quote the recipient.
+     */
+    private void transmit(SmtpConnection smtp, MimeMessage message, Outgoing outgoing) throws MessagingException {
+        try (var trace = TraceParents.open(outgoing.traceParent())) {
+            Observation observation = Observation.createNotStarted(SEND_OBSERVATION, observations)
+                    .contextualName("email send " + outgoing.template().name())
+                    .lowCardinalityKeyValue("template", outgoing.template().name())
+                    .start();
+            String result = "failed";
+            try (var scope = observation.openScope()) {
+                smtp.send(message);
+                result = "sent";
+            } finally {
+                observation.lowCardinalityKeyValue("result", result).stop();
+            }
+        }
     }
 
     private void failed(Outgoing outgoing, Exception failure) {
