@@ -30,19 +30,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * kill -9 of each service in turn while refunds keep coming through intake (4/s), restarted at once with the same
- * static instance id (RunningSystem): the restarted instance consumes again within 10 s of answering healthy, every
- * refund accepted during the run ends PROCESSED in intake's status view, the provider paid each once, and each
- * (refund, status) e-mail arrives once, or, only for notification-service's own crash window, twice with one
- * Message-ID (as in NotificationKilledWhileSendingTest). Figures go to target/crash-recovery.txt.
+ * kill -9 of each service in turn while refunds keep coming through intake (4/s, at least 20 accepted before the
+ * kill and 20 after it consumes again), restarted at once with the same static instance id (RunningSystem): the
+ * restarted instance consumes again within 10 s of answering healthy, every refund accepted during the run ends
+ * PROCESSED in intake's status view, the provider paid each once, and each (refund, status) e-mail arrives once,
+ * or, only in notification-service's own crash window, twice with one Message-ID (as in
+ * NotificationKilledWhileSendingTest). Figures go to target/crash-recovery.txt.
  */
 class CrashRecoveryTest {
 
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final Duration SETTLE = Duration.ofMinutes(3);
     private static final long POST_EVERY_MS = 250;
+    /** Refunds accepted before the kill, and again after the restarted service consumes: ~5 s of load each. */
+    private static final int LOAD_AROUND_KILL = 20;
     private static final int MAILS_PER_REFUND = 3; // received, approved, processed
-    /** The consumer group of each service's listener: intake's status view, policy's requests, payment, notification. */
+    /** Each service's listener's consumer group: intake's status view, policy's requests, payment, notification. */
     private static final Map<String, String> GROUPS = Map.of("intake-service", "intake-status-view",
             "policy-service", "policy-service", "payment-service", "payment-service",
             "notification-service", "notification-service");
@@ -67,7 +70,7 @@ class CrashRecoveryTest {
             load.scheduleAtFixedRate(() -> post(run), 0, POST_EVERY_MS, TimeUnit.MILLISECONDS);
             long consumedBefore = consumed(admin, group);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> consumed(admin, group) > consumedBefore);
+                    .until(() -> consumed(admin, group) > consumedBefore && accepted.size() >= LOAD_AROUND_KILL);
 
             system.services.get(service).kill();
             Instant killed = Instant.now();
@@ -77,6 +80,9 @@ class CrashRecoveryTest {
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                     .until(() -> consumed(admin, group) > consumedAtKill);
             Instant consuming = Instant.now();
+            int acceptedAtRecovery = accepted.size();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> accepted.size() >= acceptedAtRecovery + LOAD_AROUND_KILL);
             load.shutdown();
             load.awaitTermination(30, TimeUnit.SECONDS);
 
@@ -108,7 +114,8 @@ class CrashRecoveryTest {
         Map<String, List<MimeMessage>> repeated = mailTo(recipients).entrySet().stream()
                 .filter(e -> e.getValue().size() > 1).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         int allowed = service.equals("notification-service") ? NotificationKilledWhileSendingTest.SENDER_THREADS : 0;
-        assertThat(repeated).as("repeats only from notification-service's crash window").hasSizeLessThanOrEqualTo(allowed)
+        assertThat(repeated).as("repeats only from notification-service's crash window")
+                .hasSizeLessThanOrEqualTo(allowed)
                 .allSatisfy((status, copies) -> assertThat(copies).hasSize(2)
                         .extracting(NotificationKilledWhileSendingTest::messageId)
                         .containsOnly(NotificationKilledWhileSendingTest.messageId(copies.get(0))));
