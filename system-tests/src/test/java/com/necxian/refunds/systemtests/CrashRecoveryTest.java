@@ -3,135 +3,165 @@ package com.necxian.refunds.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-import com.necxian.refunds.events.Customer;
-import com.necxian.refunds.events.Payment;
-import com.necxian.refunds.events.PaymentMethod;
-import com.necxian.refunds.events.RefundApproved;
-import com.necxian.refunds.events.Resolution;
-import com.necxian.refunds.events.Topics;
-import com.necxian.refunds.testsupport.FreePort;
-import com.necxian.refunds.testsupport.Infrastructure;
-import com.necxian.refunds.testsupport.ServiceProcess;
-
-import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
+import jakarta.mail.internet.MimeMessage;
 
 /**
- * kill -9 of payment-service while approvals keep coming (50/s), restarted at once with the same instance id:
- * the restarted instance, a JVM of its own, takes its partitions back and consumes again within 10 s of answering
- * healthy (was ~45 s: Kafka's default session timeout, until the broker gave up on the dead member). Runs in a
- * consumer group and database of its own, so the shared system's payment-service is not disturbed.
+ * kill -9 of each service in turn while refunds keep coming through intake (4/s, at least 20 accepted before the
+ * kill and 20 after it consumes again), restarted at once with the same static instance id (RunningSystem): the
+ * restarted instance consumes again within 10 s of answering healthy, every refund accepted during the run ends
+ * PROCESSED in intake's status view, the provider paid each once, and each (refund, status) e-mail arrives once,
+ * or, only in notification-service's own crash window, twice with one Message-ID (as in
+ * NotificationKilledWhileSendingTest). Figures go to target/crash-recovery.txt.
  */
 class CrashRecoveryTest {
 
-    private static final Duration STARTUP = Duration.ofSeconds(180);
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Duration SETTLE = Duration.ofMinutes(3);
+    private static final long POST_EVERY_MS = 250;
+    /** Refunds accepted before the kill, and again after the restarted service consumes: ~5 s of load each. */
+    private static final int LOAD_AROUND_KILL = 20;
+    private static final int MAILS_PER_REFUND = 3; // received, approved, processed
+    /** Each service's listener's consumer group: intake's status view, policy's requests, payment, notification. */
+    private static final Map<String, String> GROUPS = Map.of("intake-service", "intake-status-view",
+            "policy-service", "policy-service", "payment-service", "payment-service",
+            "notification-service", "notification-service");
 
-    private final Infrastructure infrastructure = Infrastructure.shared();
-    private final String group = "payment-crash-" + UUID.randomUUID().toString().substring(0, 8);
+    private final RunningSystem system = RunningSystem.get();
     private final ScheduledExecutorService load = Executors.newSingleThreadScheduledExecutor();
-    private ServiceProcess payment;
+    /** Accepted refunds (202) of this run: refund id to its customer's e-mail address. */
+    private final Map<String, String> accepted = new ConcurrentHashMap<>();
 
     @AfterEach
-    void stop() {
+    void stopLoad() {
         load.shutdownNow();
-        if (payment != null) {
-            payment.close();
-        }
     }
 
-    @Test
-    void aKilledInstanceRestartedWithItsInstanceIdConsumesAgainWithinTenSeconds() throws Exception {
-        int port = FreePort.find();
-        Path logs = Path.of("target", "service-logs", "crash-recovery");
-        try (var producer = approvals(); var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                infrastructure.kafka().bootstrapServers()))) {
-            load.scheduleAtFixedRate(() -> producer.send(new ProducerRecord<>(Topics.REFUND_APPROVED,
-                    "NX-" + UUID.randomUUID(), approval())), 0, 20, TimeUnit.MILLISECONDS);
-            payment = ServiceProcess.start("payment-service", port, properties(), logs.resolve("first"))
-                    .awaitHealthy(STARTUP);
-            long consumedBefore = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> consumed(admin), total -> total > 0);
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"intake-service", "policy-service", "payment-service", "notification-service"})
+    void aServiceKilledUnderLoadConsumesAgainWithinTenSecondsAndLosesNothing(String service) throws Exception {
+        String group = GROUPS.get(service);
+        String run = service + "-" + UUID.randomUUID().toString().substring(0, 8);
+        try (var admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                system.infrastructure.kafka().bootstrapServers()))) {
+            load.scheduleAtFixedRate(() -> post(run), 0, POST_EVERY_MS, TimeUnit.MILLISECONDS);
+            long consumedBefore = consumed(admin, group);
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> consumed(admin) > consumedBefore);
+                    .until(() -> consumed(admin, group) > consumedBefore && accepted.size() >= LOAD_AROUND_KILL);
 
-            ProcessHandle.of(payment.pid()).orElseThrow().destroyForcibly();
+            system.services.get(service).kill();
             Instant killed = Instant.now();
-            ProcessHandle.of(payment.pid()).ifPresent(p -> p.onExit().join());
-            long consumedAtKill = consumed(admin);
-
-            Instant restarted = Instant.now();
-            payment = ServiceProcess.start("payment-service", port, properties(), logs.resolve("restarted"))
-                    .awaitHealthy(STARTUP);
+            long consumedAtKill = consumed(admin, group);
+            system.services.killAndRestart(service, STARTUP);
             Instant healthy = Instant.now();
             await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> consumed(admin) > consumedAtKill);
+                    .until(() -> consumed(admin, group) > consumedAtKill);
             Instant consuming = Instant.now();
+            int acceptedAtRecovery = accepted.size();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> accepted.size() >= acceptedAtRecovery + LOAD_AROUND_KILL);
+            load.shutdown();
+            load.awaitTermination(30, TimeUnit.SECONDS);
 
             Duration fromHealthy = Duration.between(healthy, consuming);
-            System.out.printf("crash recovery: killed -> consuming %d ms; process start -> consuming %d ms; "
-                    + "healthy -> consuming %d ms%n", Duration.between(killed, consuming).toMillis(),
-                    Duration.between(restarted, consuming).toMillis(), fromHealthy.toMillis());
+            int repeats = assertNothingLostOrPaidOrMailedTwice(service);
+            report("%s: killed -> healthy %d ms, healthy -> consuming %d ms, killed -> consuming %d ms; "
+                    + "%d refunds accepted, all PROCESSED, paid once; %d e-mails arrived twice (same Message-ID)",
+                    service, Duration.between(killed, healthy).toMillis(), fromHealthy.toMillis(),
+                    Duration.between(killed, consuming).toMillis(), accepted.size(), repeats);
             assertThat(fromHealthy).isLessThanOrEqualTo(Duration.ofSeconds(10));
         }
     }
 
-    private Map<String, Object> properties() {
-        Map<String, Object> properties = new LinkedHashMap<>(infrastructure.springProperties("payment_crash"));
-        properties.put("spring.profiles.active", "local");
-        properties.put("spring.kafka.consumer.group-id", group);
-        properties.put("spring.kafka.consumer.auto-offset-reset", "latest");
-        properties.put("necxian.messaging.membership.instance-id", group + "-a");
-        return properties;
+    /** Returns how many (refund, status) e-mails arrived twice. */
+    private int assertNothingLostOrPaidOrMailedTwice(String service) {
+        Set<String> refundIds = Set.copyOf(accepted.keySet());
+        assertThat(refundIds).as("refunds accepted around the kill").isNotEmpty();
+        await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).until(() -> refundIds.stream()
+                .allMatch(id -> Set.of("PROCESSED", "FAILED", "DENIED").contains(status(id))));
+        assertThat(refundIds).as("each in intake's status view, none FAILED")
+                .allSatisfy(id -> assertThat(status(id)).isEqualTo("PROCESSED"));
+        assertThat(SimulatedProvider.refundsMadeFor(system.infrastructure, refundIds))
+                .as("one refund at the provider per refund id").hasSize(refundIds.size())
+                .allSatisfy((id, amounts) -> assertThat(amounts).containsExactly(19_900L));
+
+        Set<String> recipients = refundIds.stream().map(accepted::get).collect(Collectors.toSet());
+        await().atMost(SETTLE).pollInterval(Duration.ofSeconds(1)).until(() -> mailTo(recipients).size(),
+                count -> count == refundIds.size() * MAILS_PER_REFUND);
+        Map<String, List<MimeMessage>> repeated = mailTo(recipients).entrySet().stream()
+                .filter(e -> e.getValue().size() > 1).collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        int allowed = service.equals("notification-service") ? NotificationKilledWhileSendingTest.SENDER_THREADS : 0;
+        assertThat(repeated).as("repeats only from notification-service's crash window")
+                .hasSizeLessThanOrEqualTo(allowed)
+                .allSatisfy((status, copies) -> assertThat(copies).hasSize(2)
+                        .extracting(NotificationKilledWhileSendingTest::messageId)
+                        .containsOnly(NotificationKilledWhileSendingTest.messageId(copies.get(0))));
+        return repeated.size();
     }
 
-    /** What the group has committed on refund.approved, over all partitions: grows while it consumes. */
-    private long consumed(Admin admin) throws Exception {
+    private void post(String run) {
+        String email = "crash-" + run + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        Instant delivered = Instant.now().minus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        try {
+            var response = system.submit(RefundFlowTest.refundRequest("NX-CRASH-" + UUID.randomUUID(), email,
+                    delivered));
+            if (response.statusCode() == 202) {
+                accepted.put(system.json(response.body()).get("refundId").asString(), email);
+            }
+        } catch (Exception intakeDown) {
+            // not accepted while intake is down: not part of the run
+        }
+    }
+
+    private String status(String refundId) {
+        try {
+            var view = system.status(refundId);
+            return view == null ? "" : view.path("status").asString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The e-mails to these recipients per (recipient, subject): one refund's status each. */
+    private Map<String, List<MimeMessage>> mailTo(Set<String> recipients) {
+        return NotificationKilledWhileSendingTest.byStatus(system.infrastructure.mail().received().stream()
+                .filter(m -> recipients.contains(NotificationKilledWhileSendingTest.recipient(m))).toList());
+    }
+
+    /** What the group has committed, over all its partitions: grows while it consumes. */
+    private static long consumed(Admin admin, String group) throws Exception {
         Map<?, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata()
                 .get(5, TimeUnit.SECONDS);
         return offsets.values().stream().filter(o -> o != null).mapToLong(OffsetAndMetadata::offset).sum();
     }
 
-    private KafkaProducer<String, Object> approvals() {
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, infrastructure.kafka().bootstrapServers());
-        config.put("apicurio.registry.url", infrastructure.registry().url() + "/apis/registry/v2");
-        config.put("apicurio.registry.as-confluent", true);
-        config.put("apicurio.registry.use-id", "contentId");
-        config.put("apicurio.registry.headers.enabled", false);
-        config.put("apicurio.registry.auto-register", true);
-        var values = new AvroKafkaSerializer<Object>();
-        values.configure(config, false);
-        return new KafkaProducer<>(config, new StringSerializer(), values);
-    }
-
-    private static RefundApproved approval() {
-        Instant now = Instant.now();
-        return RefundApproved.newBuilder().setEventId(UUID.randomUUID().toString())
-                .setRefundId(UUID.randomUUID().toString()).setOrderNumber("NX-" + UUID.randomUUID())
-                .setOccurredAt(now).setCorrelationId("crash-recovery")
-                .setCustomer(new Customer("C-1", "ana@example.com", "Ana Ruiz")).setPolicyVersion(1)
-                .setAmountMinor(1_000).setCurrency("EUR").setOrderPaidMinor(1_000).setResolution(Resolution.EXCHANGE)
-                .setPayment(new Payment(PaymentMethod.CARD, "pay_crash")).setProcessBy(now.plus(Duration.ofDays(7)))
-                .setLines(List.of()).setClauses(List.of("STD-1")).setDecidedBy("policy").build();
+    private static void report(String format, Object... args) throws IOException {
+        String line = format.formatted(args);
+        System.out.println("crash recovery: " + line);
+        Files.writeString(Path.of("target", "crash-recovery.txt"), line + System.lineSeparator(),
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }

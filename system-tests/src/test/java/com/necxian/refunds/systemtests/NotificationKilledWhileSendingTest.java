@@ -72,11 +72,11 @@ class NotificationKilledWhileSendingTest {
     }
 
     /** The messages per (recipient, subject): one refund's status each. */
-    private static Map<String, List<MimeMessage>> byStatus(List<MimeMessage> messages) {
+    static Map<String, List<MimeMessage>> byStatus(List<MimeMessage> messages) {
         return messages.stream().collect(Collectors.groupingBy(m -> recipient(m) + " " + subject(m)));
     }
 
-    private static String recipient(MimeMessage message) {
+    static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();
         } catch (MessagingException e) {
@@ -92,7 +92,7 @@ class NotificationKilledWhileSendingTest {
         }
     }
 
-    private static String messageId(MimeMessage message) {
+    static String messageId(MimeMessage message) {
         try {
             return message.getMessageID();
         } catch (MessagingException e) {

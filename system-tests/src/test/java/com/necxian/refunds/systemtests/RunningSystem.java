@@ -6,7 +6,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 import com.necxian.refunds.testsupport.Infrastructure;
 import com.necxian.refunds.testsupport.RefundServices;
@@ -36,7 +38,10 @@ final class RunningSystem {
     static synchronized RunningSystem get() {
         if (shared == null) {
             Infrastructure infrastructure = Infrastructure.shared();
-            RefundServices services = RefundServices.startOn(infrastructure, Path.of("target", "service-logs"));
+            // static members, as deployed with a stable instance id: a killed and restarted service gets its partitions
+            // back at once (one instance per service, so one id serves every service's group)
+            RefundServices services = RefundServices.startOn(infrastructure, Path.of("target", "service-logs"),
+                    Map.of("necxian.messaging.membership.instance-id", "system-tests-0"), Duration.ofSeconds(180));
             Runtime.getRuntime().addShutdownHook(new Thread(services::close));
             shared = new RunningSystem(infrastructure, services);
         }
