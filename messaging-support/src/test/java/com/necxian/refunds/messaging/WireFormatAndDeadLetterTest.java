@@ -9,19 +9,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.avro.Schema;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,6 +27,7 @@ import org.springframework.kafka.support.KafkaHeaders;
 import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.testsupport.Infrastructure;
+import com.necxian.refunds.testsupport.TopicContents;
 import com.necxian.refunds.testsupport.RealInfrastructure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,19 +96,6 @@ class WireFormatAndDeadLetterTest {
     }
 
     private ConsumerRecord<String, byte[]> readRaw(String topic, String key) {
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-                "bootstrap.servers", infrastructure.kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            return await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-                return null;
-            }, r -> r != null);
-        }
+        return TopicContents.firstWithKey(infrastructure.kafka().bootstrapServers(), topic, key);
     }
 }

@@ -3,21 +3,13 @@ package com.necxian.refunds.notification;
 import static com.necxian.refunds.events.LineOutcome.APPROVE;
 import static com.necxian.refunds.notification.Events.line;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -28,6 +20,7 @@ import com.necxian.refunds.events.RefundApproved;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.testsupport.Infrastructure;
+import com.necxian.refunds.testsupport.TopicContents;
 
 /** Redelivered and repeated events send nothing new; a late earlier status is not mailed; bad records go to the DLT. */
 class OnceOnlyTest extends NotificationServiceTest {
@@ -128,20 +121,6 @@ class OnceOnlyTest extends NotificationServiceTest {
     }
 
     private static ConsumerRecord<String, byte[]> readRaw(String topic, String key) {
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.shared().kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"),
-                new StringDeserializer(), new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            return await().atMost(TIMEOUT).until(() -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-                return null;
-            }, record -> record != null);
-        }
+        return TopicContents.firstWithKey(Infrastructure.shared().kafka().bootstrapServers(), topic, key);
     }
 }

@@ -1,6 +1,5 @@
 package com.necxian.refunds.policy;
 
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -11,15 +10,11 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +42,7 @@ import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.policy.messaging.DecisionFlow;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.testsupport.Infrastructure;
+import com.necxian.refunds.testsupport.TopicContents;
 import com.necxian.refunds.testsupport.RealInfrastructure;
 
 import io.apicurio.registry.serde.avro.AvroKafkaSerializer;
@@ -163,21 +159,7 @@ public abstract class PolicyServiceTest {
 
     /** The first record with this key on the topic, as bytes (e.g. from a dead-letter topic). */
     protected static ConsumerRecord<String, byte[]> readRaw(String topic, String key) {
-        try (var consumer = new KafkaConsumer<String, byte[]>(Map.of(
-                "bootstrap.servers", Infrastructure.shared().kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "raw-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            return await().atMost(Duration.ofSeconds(30)).until(() -> {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
-                    if (key.equals(record.key())) {
-                        return record;
-                    }
-                }
-                return null;
-            }, record -> record != null);
-        }
+        return TopicContents.firstWithKey(Infrastructure.shared().kafka().bootstrapServers(), topic, key);
     }
 
     /** Rows of the outbox with this record key (the order number). */

@@ -1,5 +1,7 @@
 package com.necxian.refunds.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +23,12 @@ public final class TopicContents {
 
     public static List<ConsumerRecord<String, byte[]>> withKey(String bootstrapServers, String topic, String key) {
         return all(bootstrapServers, topic).stream().filter(r -> key.equals(r.key())).toList();
+    }
+
+    /** The first record with this key, waiting up to 30 s for it to be written (e.g. by a dead-letter publisher). */
+    public static ConsumerRecord<String, byte[]> firstWithKey(String bootstrapServers, String topic, String key) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> withKey(bootstrapServers, topic, key), records -> !records.isEmpty()).get(0);
     }
 
     public static List<ConsumerRecord<String, byte[]>> all(String bootstrapServers, String topic) {
