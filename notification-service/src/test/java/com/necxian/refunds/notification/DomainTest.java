@@ -8,7 +8,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 import com.necxian.refunds.notification.domain.MaskedEmail;
-import com.necxian.refunds.notification.domain.Money;
+import com.necxian.refunds.money.Money;
 import com.necxian.refunds.notification.domain.RetryBackoff;
 
 class DomainTest {

@@ -29,7 +29,7 @@ import com.necxian.refunds.messaging.tracing.TraceParents;
 import com.necxian.refunds.intake.store.RefundViews;
 import com.necxian.refunds.intake.store.RefundViews.Update;
 import com.necxian.refunds.messaging.PollTransaction;
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import tools.jackson.databind.json.JsonMapper;
@@ -125,7 +125,7 @@ class StatusViewListener {
             int policyVersion, String decidedBy, List<LineDecision> lines) {
         Map<String, Object> decision = new LinkedHashMap<>();
         decision.put("outcome", outcome);
-        decision.put("approvedAmount", MoneyText.format(amountMinor, currency));
+        decision.put("approvedAmount", Money.decimal(amountMinor, currency));
         decision.put("currency", currency);
         decision.put("resolution", resolution);
         decision.put("clauses", clauses);

@@ -25,7 +25,7 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.SaleCondition;
 import com.necxian.refunds.events.SubscriptionPeriod;
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 
 /** Checks every field of a request and turns a valid one into the RefundRequested event; collects all problems. */
 final class RefundRequestValidation {
@@ -65,7 +65,7 @@ final class RefundRequestValidation {
         }
         checkCustomer();
         checkPayment();
-        Currency currency = MoneyText.currency(body.currency()).orElse(null);
+        Currency currency = Money.currency(body.currency()).orElse(null);
         if (currency == null) {
             problems.add(new FieldProblem("currency", "must be an ISO 4217 currency code such as EUR"));
         }
@@ -158,7 +158,7 @@ final class RefundRequestValidation {
                     + ")"));
         }
         if (required(prefix + "amountPaid", line.amountPaid()) && currency != null) {
-            long minor = MoneyText.toMinor(line.amountPaid(), currency).orElse(-1L);
+            long minor = Money.toMinor(line.amountPaid(), currency).orElse(-1L);
             if (minor <= 0) {
                 problems.add(new FieldProblem(prefix + "amountPaid", "must be a decimal string above zero with at most "
                         + currency.getDefaultFractionDigits() + " fraction digits for " + currency.getCurrencyCode()));
@@ -245,7 +245,7 @@ final class RefundRequestValidation {
     /** The event for a valid request. */
     RefundRequested toEvent(String eventId, String refundId, Instant receivedAt, Instant respondBy,
             String correlationId) {
-        Currency currency = MoneyText.currency(body.currency()).orElseThrow();
+        Currency currency = Money.currency(body.currency()).orElseThrow();
         return RefundRequested.newBuilder()
                 .setEventId(eventId).setRefundId(refundId)
                 .setOrderNumber(body.orderNumber()).setOccurredAt(receivedAt).setCorrelationId(correlationId)
@@ -273,7 +273,7 @@ final class RefundRequestValidation {
                         : SaleCondition.valueOf(line.saleCondition()))
                 .setQuantity(bought)
                 .setQuantityToRefund(line.quantityToRefund() == null ? bought : line.quantityToRefund())
-                .setAmountPaidMinor(MoneyText.toMinor(line.amountPaid(), currency).orElseThrow())
+                .setAmountPaidMinor(Money.toMinor(line.amountPaid(), currency).orElseThrow())
                 .setDeliveredAt(line.deliveredAt()).setServiceStartedAt(line.serviceStartedAt())
                 .setSubscriptionPeriod(period == null ? null : new SubscriptionPeriod(period.start(), period.end()))
                 .build();

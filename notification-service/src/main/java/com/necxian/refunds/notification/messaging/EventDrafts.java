@@ -26,7 +26,7 @@ import com.necxian.refunds.notification.domain.Draft;
 import com.necxian.refunds.notification.domain.LineName;
 import com.necxian.refunds.notification.domain.LineView;
 import com.necxian.refunds.notification.domain.MailTemplate;
-import com.necxian.refunds.notification.domain.Money;
+import com.necxian.refunds.money.Money;
 import com.necxian.refunds.notification.store.KnownCustomers.KnownCustomer;
 
 /**

@@ -3,7 +3,7 @@ package com.necxian.refunds.payment.domain;
 import java.time.Instant;
 import java.util.Optional;
 
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 
 /**
  * One approved refund as the payment service carries it out. {@code approvedMinor} is what the policy approved,
@@ -40,8 +40,8 @@ public record Payout(String refundId, String approvalEventId, String orderNumber
             return Optional.of("The approved amount is not positive, so nothing can be paid out.");
         }
         if (approvedMinor > orderPaidMinor) {
-            return Optional.of("The approved amount " + MoneyText.format(approvedMinor, currency) + " " + currency
-                    + " exceeds what was paid (" + MoneyText.format(orderPaidMinor, currency) + ").");
+            return Optional.of("The approved amount " + Money.decimal(approvedMinor, currency) + " " + currency
+                    + " exceeds what was paid (" + Money.decimal(orderPaidMinor, currency) + ").");
         }
         return Optional.empty();
     }

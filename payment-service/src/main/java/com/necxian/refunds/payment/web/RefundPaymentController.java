@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.necxian.refunds.payment.store.LedgerEntry;
 import com.necxian.refunds.payment.store.RefundPayments;
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 
 /** What was paid out for a refund, how, and where it stands. */
 @RestController
@@ -39,8 +39,8 @@ class RefundPaymentController {
     private static RefundPaymentView view(LedgerEntry e) {
         var p = e.payout();
         return new RefundPaymentView(p.refundId(), p.orderNumber(), p.resolution().name(), p.paymentMethod(),
-                p.paymentReference(), MoneyText.format(p.approvedMinor(), p.currency()),
-                MoneyText.format(e.payoutMinor(), p.currency()), p.currency(), e.status().name(),
+                p.paymentReference(), Money.decimal(p.approvedMinor(), p.currency()),
+                Money.decimal(e.payoutMinor(), p.currency()), p.currency(), e.status().name(),
                 e.providerReference(), e.failureReason(), p.approvedAt(), p.processBy(), e.completedAt(),
                 e.attemptLog().stream().map(a -> new AttemptView(a.number(), a.at(), a.outcome(),
                         a.providerReference(), a.detail())).toList());

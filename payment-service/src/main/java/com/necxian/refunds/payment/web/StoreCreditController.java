@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.necxian.refunds.payment.store.StoreCreditAccounts;
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 
 /** A customer's store-credit balances (one per currency) and the entries behind them. */
 @RestController
@@ -37,9 +37,9 @@ class StoreCreditController {
         }
         return new StoreCreditView(customerId,
                 balances.stream().map(b -> new BalanceView(b.currency(),
-                        MoneyText.format(b.balanceMinor(), b.currency()))).toList(),
+                        Money.decimal(b.balanceMinor(), b.currency()))).toList(),
                 accounts.entries(customerId).stream().map(e -> new EntryView(
-                        MoneyText.format(e.amountMinor(), e.currency()), e.currency(), e.refundId(), e.orderNumber(),
+                        Money.decimal(e.amountMinor(), e.currency()), e.currency(), e.refundId(), e.orderNumber(),
                         e.at())).toList());
     }
 }

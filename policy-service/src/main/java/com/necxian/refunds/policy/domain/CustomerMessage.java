@@ -1,5 +1,6 @@
 package com.necxian.refunds.policy.domain;
 
+import com.necxian.refunds.money.Money;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +25,7 @@ final class CustomerMessage {
     }
 
     private static String approved(RequestVerdict verdict, RefundRequest request, PolicySettings settings) {
-        String amount = new Money(verdict.approvedMinor(), request.currency()).display();
+        String amount = Money.of(verdict.approvedMinor(), request.currency()).text();
         String how = switch (request.preferredResolution()) {
             case REFUND -> "to your original payment method";
             case STORE_CREDIT -> "as store credit";

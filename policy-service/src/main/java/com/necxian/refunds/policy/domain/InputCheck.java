@@ -1,5 +1,6 @@
 package com.necxian.refunds.policy.domain;
 
+import com.necxian.refunds.money.Money;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,7 +28,7 @@ final class InputCheck {
         require(problems, request.reason() != null, "reason is missing");
         require(problems, request.preferredResolution() != null, "preferredResolution is missing");
         require(problems, request.evidenceCount() >= 0, "evidenceCount is negative");
-        require(problems, CurrencyCode.isKnown(request.currency()),
+        require(problems, Money.isCurrency(request.currency()),
                 "currency is not an ISO 4217 code: " + request.currency());
         require(problems, !request.lines().isEmpty(), "the request has no lines");
         problems.addAll(lineIdProblems(request.lines()));

@@ -1,5 +1,6 @@
 package com.necxian.refunds.policy.domain;
 
+import com.necxian.refunds.money.Money;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -59,7 +60,7 @@ record LineFacts(OrderLine line, RefundRequest request, PolicySettings settings)
     }
 
     Money paid() {
-        return new Money(line.amountPaidMinor(), request.currency());
+        return Money.of(line.amountPaidMinor(), request.currency());
     }
 
     private boolean isWithin(Instant start, int days) {

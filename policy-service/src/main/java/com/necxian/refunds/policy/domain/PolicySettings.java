@@ -1,5 +1,6 @@
 package com.necxian.refunds.policy.domain;
 
+import com.necxian.refunds.money.Money;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ public record PolicySettings(
     }
 
     private static void checkThreshold(List<String> problems, String currency, Long threshold) {
-        if (!CurrencyCode.isKnown(currency)) {
+        if (!Money.isCurrency(currency)) {
             problems.add("reviewThresholdMinorByCurrency has an unknown currency code: " + currency);
         }
         if (threshold == null || threshold < 0) {

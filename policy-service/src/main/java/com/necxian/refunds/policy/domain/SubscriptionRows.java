@@ -1,5 +1,6 @@
 package com.necxian.refunds.policy.domain;
 
+import com.necxian.refunds.money.Money;
 import static com.necxian.refunds.policy.domain.RefundReason.BILLING_ERROR;
 import static com.necxian.refunds.policy.domain.RefundReason.TECHNICAL_ISSUE;
 import static com.necxian.refunds.policy.domain.TableRow.productIs;
@@ -35,7 +36,7 @@ final class SubscriptionRows {
         long charged = facts.line().amountPaidMinor();
         return LineEvaluation.review(facts.line(), "6", "PRO_RATED", Recommendation.approve(charged),
                 "Because you report a billing error, we will check the charge of "
-                        + facts.paid().display() + " and refund or credit what was charged in error.",
+                        + facts.paid().text() + " and refund or credit what was charged in error.",
                 "SUB-3");
     }
 
@@ -45,7 +46,7 @@ final class SubscriptionRows {
         return LineEvaluation.review(facts.line(), "6", "PRO_RATED", recommendation,
                 "Because of the technical issue, we will consider a pro-rated refund or credit "
                         + "for the unused part of your current subscription period ("
-                        + new Money(unused, facts.request().currency()).display() + ").",
+                        + Money.of(unused, facts.request().currency()).text() + ").",
                 "SUB-3");
     }
 

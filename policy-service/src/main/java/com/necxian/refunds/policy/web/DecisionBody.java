@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.necxian.refunds.events.Resolution;
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 import com.necxian.refunds.policy.messaging.ReviewDesk.ReviewerDecision;
 
 /**
@@ -18,7 +18,7 @@ record DecisionBody(String decision, String amount, String resolution, List<Stri
     ReviewerDecision verdict(String currency, String decider) {
         List<FieldProblem> problems = new ArrayList<>();
         if ("APPROVE".equals(decision)) {
-            Long minor = MoneyText.toMinor(amount, currency).orElse(null);
+            Long minor = Money.toMinor(amount, currency).orElse(null);
             if (minor == null || minor <= 0) {
                 problems.add(new FieldProblem("amount", "must be a decimal string above zero with at most the "
                         + currency + " fraction digits"));

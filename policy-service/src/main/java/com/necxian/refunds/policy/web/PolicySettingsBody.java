@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import com.necxian.refunds.policy.domain.PolicySettings;
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 
 /**
  * The operator settings as JSON: whole days, and review thresholds (STD-2) per currency as decimal strings
@@ -19,7 +19,7 @@ record PolicySettingsBody(Integer returnWindowDays, Integer digitalComplaintDays
     static PolicySettingsBody of(PolicySettings settings) {
         Map<String, String> thresholds = new TreeMap<>();
         settings.reviewThresholdMinorByCurrency().forEach((currency, minor) ->
-                thresholds.put(currency, MoneyText.format(minor, currency)));
+                thresholds.put(currency, Money.decimal(minor, currency)));
         return new PolicySettingsBody(settings.returnWindowDays(), settings.digitalComplaintDays(),
                 settings.respondWithinDays(), settings.processWithinDays(), thresholds);
     }
@@ -34,12 +34,12 @@ record PolicySettingsBody(Integer returnWindowDays, Integer digitalComplaintDays
         Map<String, Long> thresholds = new LinkedHashMap<>(current.reviewThresholdMinorByCurrency());
         (reviewThresholds == null ? Map.<String, String>of() : reviewThresholds).forEach((currency, amount) -> {
             String field = "settings.reviewThresholds." + currency;
-            if (MoneyText.currency(currency).isEmpty()) {
+            if (Money.currency(currency).isEmpty()) {
                 problems.add(new FieldProblem(field, "is not an ISO 4217 code"));
             } else if (amount == null) {
                 thresholds.remove(currency);
             } else {
-                MoneyText.toMinor(amount, currency).ifPresentOrElse(minor -> thresholds.put(currency, minor),
+                Money.toMinor(amount, currency).ifPresentOrElse(minor -> thresholds.put(currency, minor),
                         () -> problems.add(new FieldProblem(field, "must be a decimal string of zero or more with "
                                 + "at most the currency's fraction digits")));
             }

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 import com.necxian.refunds.policy.messaging.ReviewDesk;
 import com.necxian.refunds.policy.store.Decisions;
 import com.necxian.refunds.policy.store.OrderHistories;
@@ -115,7 +115,7 @@ class ReviewConsole {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             String currency = recorded.request().getCurrency();
             return page(refundId, model, form, Map.of("amount", "must be at most "
-                    + MoneyText.format(desk.payable(recorded), currency) + " " + currency
+                    + Money.decimal(desk.payable(recorded), currency) + " " + currency
                     + ": what can still be paid back for this request"));
         } catch (ReviewDesk.AlreadyDecided decided) {
             response.setStatus(HttpStatus.CONFLICT.value());
@@ -141,7 +141,7 @@ class ReviewConsole {
         model.addAttribute("evidence", view.request().evidence().stream()
                 .map(e -> new EvidenceItem(e.kind(), e.uri(), e.note(), https(e.uri()))).toList());
         model.addAttribute("clauseTexts", clauseTexts(view));
-        model.addAttribute("payable", MoneyText.format(desk.payable(recorded), view.currency()));
+        model.addAttribute("payable", Money.decimal(desk.payable(recorded), view.currency()));
         model.addAttribute("earlierRefunds", earlierRefunds(view));
         model.addAttribute("form", form.clauses() == null && form.decision() == null
                 ? new DecisionForm(null, view.suggestedAmount(), form.resolution(), String.join(", ", view.clauses()),

@@ -18,7 +18,7 @@ import com.necxian.refunds.events.RefundDenied;
 import com.necxian.refunds.policy.messaging.ReviewDesk;
 import com.necxian.refunds.policy.store.Decisions;
 import com.necxian.refunds.policy.store.Reviews;
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -93,12 +93,12 @@ class ReviewController {
         String currency = recorded.request().getCurrency();
         SpecificRecord event = desk.decide(refundId, body.verdict(currency, reviewer.getName()));
         if (event instanceof RefundApproved approved) {
-            return new DecisionView(refundId, "APPROVED", MoneyText.format(approved.getAmountMinor(), currency),
+            return new DecisionView(refundId, "APPROVED", Money.decimal(approved.getAmountMinor(), currency),
                     currency, approved.getResolution().name(), approved.getClauses(), approved.getDecidedBy(),
                     approved.getEventId());
         }
         RefundDenied denied = (RefundDenied) event;
-        return new DecisionView(refundId, "DENIED", MoneyText.format(0, currency), currency, null,
+        return new DecisionView(refundId, "DENIED", Money.decimal(0, currency), currency, null,
                 denied.getClauses(), denied.getDecidedBy(), denied.getEventId());
     }
 

@@ -7,7 +7,7 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.policy.domain.LineEvaluation;
 import com.necxian.refunds.policy.domain.RefundDecision;
 import com.necxian.refunds.policy.store.Reviews;
-import com.necxian.refunds.money.MoneyText;
+import com.necxian.refunds.money.Money;
 
 /** A case in the review queue as a reviewer sees it: the request, each line's evaluation, the recommendation. */
 record ReviewView(String refundId, String orderNumber, String state, Instant respondBy, boolean overdue,
@@ -45,7 +45,7 @@ record ReviewView(String refundId, String orderNumber, String state, Instant res
         return new ReviewView(review.refundId(), review.orderNumber(), review.state().name(), review.respondBy(),
                 open && review.respondBy().isBefore(now), review.openedAt(), decision.policyVersion(),
                 decision.reviewCategory(), name(decision.recommendation()),
-                MoneyText.format(decision.suggestedAmountMinor(), currency), currency, decision.clauses(),
+                Money.decimal(decision.suggestedAmountMinor(), currency), currency, decision.clauses(),
                 decision.problems(), decision.explanation(), request(request),
                 decision.lines().stream().map(line -> line(line, currency)).toList(),
                 open ? null : decided(review, currency));
@@ -61,7 +61,7 @@ record ReviewView(String refundId, String orderNumber, String state, Instant res
                         line.getDescription(), name(line.getProductType()), name(line.getMadeToOrder()),
                         name(line.getSaleCondition()), line.getQuantity(),
                         line.getQuantityToRefund() == null ? line.getQuantity() : line.getQuantityToRefund(),
-                        MoneyText.format(line.getAmountPaidMinor(), r.getCurrency()), line.getDeliveredAt(),
+                        Money.decimal(line.getAmountPaidMinor(), r.getCurrency()), line.getDeliveredAt(),
                         line.getServiceStartedAt(),
                         line.getSubscriptionPeriod() == null ? null : line.getSubscriptionPeriod().getStart(),
                         line.getSubscriptionPeriod() == null ? null : line.getSubscriptionPeriod().getEnd()))
@@ -69,14 +69,14 @@ record ReviewView(String refundId, String orderNumber, String state, Instant res
     }
 
     private static Line line(LineEvaluation line, String currency) {
-        return new Line(line.lineId(), name(line.outcome()), MoneyText.format(line.amountMinor(), currency),
+        return new Line(line.lineId(), name(line.outcome()), Money.decimal(line.amountMinor(), currency),
                 line.clauses(), line.explanation(), line.tableRow(), name(line.recommendation()),
                 line.reviewCategory());
     }
 
     private static Decided decided(Reviews.Review review, String currency) {
         return new Decided(review.decision(), review.decidedBy(),
-                review.amountMinor() == null ? null : MoneyText.format(review.amountMinor(), currency),
+                review.amountMinor() == null ? null : Money.decimal(review.amountMinor(), currency),
                 review.resolution(), review.clauses(), review.note(), review.decidedAt());
     }
 

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+
+import com.necxian.refunds.web.problem.ProblemType;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
@@ -39,24 +41,24 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         if (challenge != null) {
             response.setHeader("WWW-Authenticate", challenge);
         }
-        write(response, HttpStatus.UNAUTHORIZED, "Missing or wrong credentials. " + credentialsHint);
+        write(response, HttpStatus.UNAUTHORIZED, ProblemType.UNAUTHORIZED, "Missing or wrong credentials. " + credentialsHint);
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        write(response, HttpStatus.FORBIDDEN, "These credentials are valid, but their role may not do this.");
+        write(response, HttpStatus.FORBIDDEN, ProblemType.FORBIDDEN, "These credentials are valid, but their role may not do this.");
     }
 
     void rejected(HttpServletResponse response) throws IOException {
-        write(response, HttpStatus.BAD_REQUEST, "The request path is not in its plain form (no ';' parameters, "
+        write(response, HttpStatus.BAD_REQUEST, ProblemType.PATH_NOT_PLAIN, "The request path is not in its plain form (no ';' parameters, "
                 + "encoded slashes or dots, '//', '/./' or '/../'); send the path exactly as documented.");
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+    private static void write(HttpServletResponse response, HttpStatus status, ProblemType type, String detail) throws IOException {
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", status.getReasonPhrase());
+        problem.put("type", type.uri().toString());
+        problem.put("title", type.title());
         problem.put("status", status.value());
         problem.put("detail", detail);
         response.setStatus(status.value());

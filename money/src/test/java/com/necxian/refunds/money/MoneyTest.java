@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class MoneyTextTest {
+class MoneyTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -25,8 +25,8 @@ class MoneyTextTest {
             "USD, 999999999999999.99, 99999999999999999",
     })
     void aDecimalWithAtMostTheCurrencysFractionDigitsBecomesMinorUnits(String code, String text, long minor) {
-        assertThat(MoneyText.toMinor(text, code)).contains(minor);
-        assertThat(MoneyText.toMinor(text, Currency.getInstance(code))).contains(minor);
+        assertThat(Money.toMinor(text, code)).contains(minor);
+        assertThat(Money.toMinor(text, Currency.getInstance(code))).contains(minor);
     }
 
     @ParameterizedTest
@@ -48,34 +48,34 @@ class MoneyTextTest {
             "CLF, 999999999999999.9999", // fits the pattern, but not a long once in minor units
     })
     void anythingElseIsNoAmount(String code, String text) {
-        assertThat(MoneyText.toMinor(text, code)).isEmpty();
-        assertThat(MoneyText.toMinor(text, Currency.getInstance(code))).isEmpty();
+        assertThat(Money.toMinor(text, code)).isEmpty();
+        assertThat(Money.toMinor(text, Currency.getInstance(code))).isEmpty();
     }
 
     @ParameterizedTest
     @NullSource
     void noTextIsNoAmount(String text) {
-        assertThat(MoneyText.toMinor(text, "EUR")).isEmpty();
-        assertThat(MoneyText.toMinor(text, Currency.getInstance("EUR"))).isEmpty();
+        assertThat(Money.toMinor(text, "EUR")).isEmpty();
+        assertThat(Money.toMinor(text, Currency.getInstance("EUR"))).isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource({"JPY, 0", "EUR, 2", "BHD, 3", "CLF, 4"})
     void aKnownCodeIsItsCurrency(String code, int fractionDigits) {
-        assertThat(MoneyText.currency(code)).map(Currency::getDefaultFractionDigits).contains(fractionDigits);
+        assertThat(Money.currency(code)).map(Currency::getDefaultFractionDigits).contains(fractionDigits);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"eur", "EURO", "EU", "ZZZ", "XXX", "XAU", "", " EUR"})
     void anUnknownLowerCaseOrDigitlessCodeIsNoCurrency(String code) {
-        assertThat(MoneyText.currency(code)).isEmpty();
-        assertThat(MoneyText.toMinor("1", code)).isEmpty();
+        assertThat(Money.currency(code)).isEmpty();
+        assertThat(Money.toMinor("1", code)).isEmpty();
     }
 
     @ParameterizedTest
     @NullSource
     void noCodeIsNoCurrency(String code) {
-        assertThat(MoneyText.currency(code)).isEqualTo(Optional.empty());
+        assertThat(Money.currency(code)).isEqualTo(Optional.empty());
     }
 
     @ParameterizedTest
@@ -92,12 +92,40 @@ class MoneyTextTest {
             "1050, XXX, 1050",
     })
     void minorUnitsAreWrittenWithTheCurrencysFractionDigits(long minor, String code, String text) {
-        assertThat(MoneyText.format(minor, code)).isEqualTo(text);
+        assertThat(Money.decimal(minor, code)).isEqualTo(text);
     }
 
     @ParameterizedTest
     @CsvSource({"JPY, 1500", "EUR, 10.50", "BHD, 1.234", "EUR, 0.00"})
     void formattingReadsBack(String code, String text) {
-        assertThat(MoneyText.format(MoneyText.toMinor(text, code).orElseThrow(), code)).isEqualTo(text);
+        assertThat(Money.decimal(Money.toMinor(text, code).orElseThrow(), code)).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "19900     | EUR | 199.00 EUR",
+            "123456789 | USD | 1,234,567.89 USD",
+            "1500      | JPY | 1,500 JPY",
+            "12345     | BHD | 12.345 BHD",
+            "5         | EUR | 0.05 EUR",
+            "-150      | EUR | -1.50 EUR",
+    })
+    void aPersonReadsGroupedDigitsAndTheCode(long minor, String code, String text) {
+        assertThat(Money.of(minor, code).text()).isEqualTo(text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"EURO", "ZZZ", "XXX", "eur"})
+    void onlyAnIsoCurrencyWithMinorUnitsMakesMoney(String code) {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Money.of(1, code))
+                .withMessageContaining(code);
+    }
+
+    @org.junit.jupiter.api.Test
+    void amountsAddUpOnlyInOneCurrency() {
+        assertThat(Money.of(1050, "EUR").plus(Money.of(5, "EUR"))).isEqualTo(Money.of(1055, "EUR"));
+        assertThat(Money.of(1050, "EUR").minus(Money.of(1055, "EUR")).decimal()).isEqualTo("-0.05");
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> Money.of(1, "EUR").plus(Money.of(1, "USD")));
     }
 }
