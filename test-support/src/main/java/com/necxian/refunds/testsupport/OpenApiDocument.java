@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A service's OpenAPI document is the contract other teams generate clients from, so it is committed in
@@ -42,13 +40,12 @@ public final class OpenApiDocument {
         }
     }
 
-    /** Sorted keys and no {@code servers} (springdoc names the random test port there). */
+    /**
+     * Sorted keys. A service names its {@code servers} itself (its local URL): springdoc's own guess names the random
+     * test port, which would never match.
+     */
     static String normalise(String document) {
-        JsonNode tree = JSON.readTree(document);
-        if (tree instanceof ObjectNode root) {
-            root.remove("servers");
-        }
-        Object sorted = JSON.treeToValue(tree, Object.class);
+        Object sorted = JSON.treeToValue(JSON.readTree(document), Object.class);
         return JSON.writeValueAsString(sorted) + "\n";
     }
 
