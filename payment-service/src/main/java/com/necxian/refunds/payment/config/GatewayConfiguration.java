@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.necxian.refunds.payment.domain.PaymentGateway;
 
-import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
-import com.necxian.refunds.payment.gateway.SimulatedProviderSettings;
-import com.necxian.refunds.payment.gateway.StripePaymentGateway;
-import com.necxian.refunds.payment.gateway.StripeSettings;
+import com.necxian.refunds.payment.web.provider.SimulatedPaymentGateway;
+import com.necxian.refunds.payment.web.provider.SimulatedProviderSettings;
+import com.necxian.refunds.payment.web.provider.StripePaymentGateway;
+import com.necxian.refunds.payment.web.provider.StripeSettings;
 
 /**
  * Chooses the payment provider: {@code necxian.payment.gateway=stripe}, or {@code simulated} (no money moves; the

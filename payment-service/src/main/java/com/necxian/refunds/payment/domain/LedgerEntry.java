@@ -1,10 +1,7 @@
-package com.necxian.refunds.payment.store;
+package com.necxian.refunds.payment.domain;
 
 import java.time.Instant;
 import java.util.List;
-
-import com.necxian.refunds.payment.domain.Payout;
-import com.necxian.refunds.payment.domain.PayoutStatus;
 
 /** A ledger row: the payout, where it stands, and (when read for display) its gateway attempts. */
 public record LedgerEntry(Payout payout, PayoutStatus status, long payoutMinor, String providerReference,

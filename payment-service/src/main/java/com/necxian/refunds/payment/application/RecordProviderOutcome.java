@@ -1,26 +1,24 @@
-package com.necxian.refunds.payment.payout;
+package com.necxian.refunds.payment.application;
 
 import java.time.Instant;
 
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.necxian.refunds.messaging.outbox.Outbox;
-import com.necxian.refunds.payment.config.PaymentSettings;
 import com.necxian.refunds.payment.domain.GatewayOutcome;
+import com.necxian.refunds.payment.domain.LedgerEntry;
 import com.necxian.refunds.payment.domain.Payout;
 import com.necxian.refunds.payment.domain.PayoutStatus;
 import com.necxian.refunds.payment.domain.RetrySchedule;
-import com.necxian.refunds.payment.messaging.RefundEvents;
-import com.necxian.refunds.payment.store.LedgerEntry;
 import com.necxian.refunds.payment.store.RefundPayments;
 
 /**
- * Writes what a gateway attempt came to: the attempt, the ledger row, and (for a final answer) the event, in one
+ * Use case "record a provider outcome": the attempt, the ledger row and (for a final answer) the event, in one
  * transaction. A final answer counts only once: the status guard in {@link RefundPayments} drops a late duplicate.
  */
-@Component
-class PayoutOutcomes {
+@Service
+class RecordProviderOutcome {
 
     private final RefundPayments payments;
     private final Outbox outbox;
@@ -28,12 +26,12 @@ class PayoutOutcomes {
     private final PaymentSettings.Worker worker;
     private final PayoutMetrics metrics;
 
-    PayoutOutcomes(RefundPayments payments, Outbox outbox, PaymentSettings settings, PayoutMetrics metrics) {
-        this.metrics = metrics;
+    RecordProviderOutcome(RefundPayments payments, Outbox outbox, PaymentSettings settings, PayoutMetrics metrics) {
         this.payments = payments;
         this.outbox = outbox;
         this.retry = settings.retry().schedule();
         this.worker = settings.worker();
+        this.metrics = metrics;
     }
 
     @Transactional
@@ -45,7 +43,7 @@ class PayoutOutcomes {
         switch (outcome.kind()) {
             case SUCCEEDED -> {
                 if (payments.succeed(id, outcome.providerReference(), now)) {
-                    outbox.add(RefundEvents.processed(payout, entry.payoutMinor(), outcome.providerReference(), now));
+                    outbox.add(OutcomeEvents.processed(payout, entry.payoutMinor(), outcome.providerReference(), now));
                     metrics.succeeded(payout, now);
                 }
             }
@@ -67,7 +65,7 @@ class PayoutOutcomes {
         Payout payout = entry.payout();
         if (payments.fail(payout.refundId(), providerReference, reason, now)) {
             payments.release(payout.paymentReference(), entry.payoutMinor());
-            outbox.add(RefundEvents.failed(payout, reason, permanent, now));
+            outbox.add(OutcomeEvents.failed(payout, reason, permanent, now));
             metrics.failed(payout, now);
         }
     }
