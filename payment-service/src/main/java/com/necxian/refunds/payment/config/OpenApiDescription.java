@@ -1,7 +1,9 @@
 package com.necxian.refunds.payment.config;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -44,7 +46,7 @@ class OpenApiDescription {
                                 + "are RFC 9457 problem details with a stable type.")
                         .contact(new Contact().name("Necxian Refunds").url("https://necxian.example/refunds"))
                         .license(new License().name("Proprietary").url("https://necxian.example/license")))
-                .servers(List.of(new Server().url("http://localhost:8082").description("run-local.sh")))
+                .servers(List.of(new Server().url("http://127.0.0.1:8082").description("run-local.sh")))
                 .components(new Components()
                         .addSecuritySchemes(OPERATOR, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("basic").description("The operator's credentials (OPERATOR_USER, "
@@ -65,12 +67,12 @@ class OpenApiDescription {
                     ProblemType.UNAUTHORIZED, 401,
                     "Missing or wrong credentials. Send the credentials of a role allowed here with HTTP Basic.")
                     .addHeaderObject("WWW-Authenticate", new Header().description("Basic realm=\"payment-service\"")
-                            .schema(new Schema<String>().type("string"))));
+                            .schema(typed("string"))));
             responses.addApiResponse("503", problem("The database is unavailable; nothing was read, retry later",
                     ProblemType.UNAVAILABLE, 503,
                     "The request could not be recorded right now and nothing was done. Retry it later.")
                     .addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
-                            .schema(new Schema<Integer>().type("integer").example(
+                            .schema(typed("integer").example(
                                     Integer.valueOf(ServiceUnavailable.RETRY_AFTER_SECONDS)))));
         }));
     }
@@ -82,19 +84,25 @@ class OpenApiDescription {
                 new MediaType().schema(new Schema<>().$ref(OpenApiFormats.PROBLEM_SCHEMA)).example(example)));
     }
 
+    /** OpenAPI 3.1 spells a schema's type as a set. */
+    @SuppressWarnings("rawtypes")
+    private static Schema typed(String type) {
+        return new Schema<>().types(Set.of(type));
+    }
+
     @SuppressWarnings("rawtypes")
     private static Schema problemSchema() {
-        return new Schema<>().type("object").description("An RFC 9457 problem; clients branch on type")
-                .addProperty("type", new Schema<String>().type("string").format("uri")
+        return typed("object").description("An RFC 9457 problem; clients branch on type")
+                .addProperty("type", typed("string").format("uri")
                         .description("Stable: https://necxian.example/problems/<slug>")
                         .example(ProblemType.NOT_FOUND.uri().toString()))
-                .addProperty("title", new Schema<String>().type("string").description("The type's short title")
+                .addProperty("title", typed("string").description("The type's short title")
                         .example(ProblemType.NOT_FOUND.title()))
-                .addProperty("status", new Schema<Integer>().type("integer").format("int32").minimum(
-                        java.math.BigDecimal.valueOf(400)).maximum(java.math.BigDecimal.valueOf(599)).example(404))
-                .addProperty("detail", new Schema<String>().type("string")
+                .addProperty("status", typed("integer").format("int32").minimum(
+                        BigDecimal.valueOf(400)).maximum(BigDecimal.valueOf(599)).example(404))
+                .addProperty("detail", typed("string")
                         .description("What happened to this request, for people"))
-                .addProperty("instance", new Schema<String>().type("string").format("uri-reference")
+                .addProperty("instance", typed("string").format("uri-reference")
                         .description("The request's path"))
                 .required(List.of("type", "title", "status"));
     }

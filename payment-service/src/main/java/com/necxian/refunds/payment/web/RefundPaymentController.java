@@ -49,7 +49,7 @@ class RefundPaymentController {
                     + "exchange or before the provider answered", types = {"string", "null"},
                     example = "sim_re_42") String providerReference,
             @Schema(description = "Why it failed, or the provider's last answer while it is retried",
-                    types = {"string", "null"}, example = "null") String failureReason,
+                    types = {"string", "null"}) String failureReason,
             @Schema(format = "date-time") Instant approvedAt,
             @Schema(description = "The deadline of PROC-3", format = "date-time") Instant processBy,
             @Schema(types = {"string", "null"}, format = "date-time") Instant completedAt,
@@ -66,7 +66,7 @@ class RefundPaymentController {
                     example = "SUCCEEDED") String outcome,
             @Schema(types = {"string", "null"}, example = "sim_re_42") String providerReference,
             @Schema(description = "The provider's reason for a failure", types = {"string", "null"},
-                    example = "null") String detail) {
+                    example = "rate_limited: too many requests, try again later") String detail) {
     }
 
     private final PaymentRecords records;
