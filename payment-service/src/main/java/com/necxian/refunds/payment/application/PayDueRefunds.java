@@ -75,7 +75,7 @@ public class PayDueRefunds implements DisposableBean {
         String refundId = entry.payout().refundId();
         try (var trace = TraceParents.open(payments.traceParentOf(refundId))) {
             Instant now = clock.instant();
-            if (entry.status() == PayoutStatus.PENDING && !now.isBefore(entry.payout().processBy())) {
+            if (entry.deadlinePassed(now)) {
                 outcomes.deadlinePassed(entry, now);
                 return;
             }

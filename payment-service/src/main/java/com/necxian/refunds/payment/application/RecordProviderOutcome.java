@@ -1,5 +1,6 @@
 package com.necxian.refunds.payment.application;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.springframework.stereotype.Service;
@@ -9,13 +10,14 @@ import com.necxian.refunds.messaging.outbox.Outbox;
 import com.necxian.refunds.payment.domain.GatewayOutcome;
 import com.necxian.refunds.payment.domain.LedgerEntry;
 import com.necxian.refunds.payment.domain.Payout;
-import com.necxian.refunds.payment.domain.PayoutStatus;
+import com.necxian.refunds.payment.domain.PayoutStep;
 import com.necxian.refunds.payment.domain.RetrySchedule;
 import com.necxian.refunds.payment.store.RefundPayments;
 
 /**
- * Use case "record a provider outcome": the attempt, the ledger row and (for a final answer) the event, in one
- * transaction. A final answer counts only once: the status guard in {@link RefundPayments} drops a late duplicate.
+ * Use case "record a provider outcome": the attempt, the step the domain chose ({@link PayoutStep}) and, for a
+ * final answer, its event, in one transaction. A final answer counts only once: the status guard in
+ * {@link RefundPayments} drops a late duplicate.
  */
 @Service
 class RecordProviderOutcome {
@@ -23,57 +25,46 @@ class RecordProviderOutcome {
     private final RefundPayments payments;
     private final Outbox outbox;
     private final RetrySchedule retry;
-    private final PaymentSettings.Worker worker;
+    private final Duration confirmationCheck;
     private final PayoutMetrics metrics;
 
     RecordProviderOutcome(RefundPayments payments, Outbox outbox, PaymentSettings settings, PayoutMetrics metrics) {
         this.payments = payments;
         this.outbox = outbox;
         this.retry = settings.retry().schedule();
-        this.worker = settings.worker();
+        this.confirmationCheck = settings.worker().confirmationCheck();
         this.metrics = metrics;
     }
 
     @Transactional
     public void record(LedgerEntry entry, GatewayOutcome outcome, Instant now) {
-        Payout payout = entry.payout();
-        String id = payout.refundId();
-        payments.recordAttempt(id, entry.attempts(), now, outcome.kind().name(), outcome.providerReference(),
-                outcome.reason());
-        switch (outcome.kind()) {
-            case SUCCEEDED -> {
-                if (payments.succeed(id, outcome.providerReference(), now)) {
-                    outbox.add(OutcomeEvents.processed(payout, entry.payoutMinor(), outcome.providerReference(), now));
-                    metrics.succeeded(payout, now);
-                }
-            }
-            case PENDING -> payments.submitted(id, outcome.providerReference(), now.plus(worker.confirmationCheck()));
-            case TRANSIENT_FAILURE, NOT_FOUND -> payments.retryAt(id, outcome.reason(), nextAttempt(entry, now));
-            case PERMANENT_FAILURE -> fail(entry, outcome.providerReference(), outcome.reason(), true, now);
-        }
+        payments.recordAttempt(entry.payout().refundId(), entry.attempts(), now, outcome.kind().name(),
+                outcome.providerReference(), outcome.reason());
+        take(entry, PayoutStep.after(entry, outcome, now, retry, confirmationCheck), now);
     }
 
-    /** PROC-3: an approved refund the provider never accepted by processBy is reported failed. */
     @Transactional
     public void deadlinePassed(LedgerEntry entry, Instant now) {
-        String last = entry.failureReason() == null ? "" : "; last provider answer: " + entry.failureReason();
-        fail(entry, null, "Not paid out by the processBy deadline " + entry.payout().processBy() + " (PROC-3)" + last,
-                false, now);
+        take(entry, PayoutStep.deadlinePassed(entry), now);
     }
 
-    private void fail(LedgerEntry entry, String providerReference, String reason, boolean permanent, Instant now) {
+    private void take(LedgerEntry entry, PayoutStep step, Instant now) {
         Payout payout = entry.payout();
-        if (payments.fail(payout.refundId(), providerReference, reason, now)) {
+        String id = payout.refundId();
+        if (step instanceof PayoutStep.Succeed succeed) {
+            if (payments.succeed(id, succeed.providerReference(), now)) {
+                outbox.add(OutcomeEvents.processed(payout, entry.payoutMinor(), succeed.providerReference(), now));
+                metrics.succeeded(payout, now);
+            }
+        } else if (step instanceof PayoutStep.AwaitConfirmation awaiting) {
+            payments.submitted(id, awaiting.providerReference(), awaiting.checkAt());
+        } else if (step instanceof PayoutStep.RetryAt retryAt) {
+            payments.retryAt(id, retryAt.lastReason(), retryAt.at());
+        } else if (step instanceof PayoutStep.Fail fail && payments.fail(id, fail.providerReference(), fail.reason(),
+                now)) {
             payments.release(payout.paymentReference(), entry.payoutMinor());
-            outbox.add(OutcomeEvents.failed(payout, reason, permanent, now));
+            outbox.add(OutcomeEvents.failed(payout, fail.reason(), fail.permanent(), now));
             metrics.failed(payout, now);
         }
-    }
-
-    private Instant nextAttempt(LedgerEntry entry, Instant now) {
-        if (entry.status() == PayoutStatus.SUBMITTED) { // accepted by the provider: keep asking, deadline or not
-            return retry.next(now, entry.attempts(), Instant.MAX);
-        }
-        return retry.next(now, entry.attempts(), entry.payout().processBy());
     }
 }
