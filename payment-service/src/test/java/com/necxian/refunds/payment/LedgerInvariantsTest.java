@@ -20,12 +20,13 @@ import com.necxian.refunds.events.RefundFailed;
 import com.necxian.refunds.events.RefundProcessed;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.payment.domain.PayoutStatus;
-import com.necxian.refunds.payment.payout.ApprovedRefunds;
+import com.necxian.refunds.payment.application.PayApproval;
+import com.necxian.refunds.payment.messaging.ApprovalPayouts;
 
 class LedgerInvariantsTest extends PaymentServiceTest {
 
     @Autowired
-    ApprovedRefunds approvedRefunds;
+    PayApproval payApproval;
 
     @Test
     void twoApprovalsForOneOrderNeverRefundMoreThanWasPaid() {
@@ -72,7 +73,7 @@ class LedgerInvariantsTest extends PaymentServiceTest {
         List<Callable<Boolean>> approvals = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             RefundApproved approval = approval(order, Resolution.STORE_CREDIT, 3000, 10000, reference).build();
-            approvals.add(() -> approvedRefunds.accept(approval));
+            approvals.add(() -> payApproval.accept(ApprovalPayouts.payout(approval)));
         }
         var pool = Executors.newFixedThreadPool(8);
         try {

@@ -23,8 +23,8 @@ import com.necxian.refunds.events.PaymentMethod;
 import com.necxian.refunds.events.RefundApproved;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.Topics;
-import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
-import com.necxian.refunds.payment.store.LedgerEntry;
+import com.necxian.refunds.payment.web.provider.SimulatedPaymentGateway;
+import com.necxian.refunds.payment.domain.LedgerEntry;
 import com.necxian.refunds.payment.store.RefundPayments;
 import com.necxian.refunds.testsupport.RealInfrastructure;
 

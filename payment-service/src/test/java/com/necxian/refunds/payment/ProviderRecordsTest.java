@@ -14,8 +14,8 @@ import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.payment.domain.GatewayOutcome.Kind;
 import com.necxian.refunds.payment.domain.PayoutStatus;
 import com.necxian.refunds.payment.domain.RefundInstruction;
-import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
-import com.necxian.refunds.payment.gateway.SimulatedProviderSettings;
+import com.necxian.refunds.payment.web.provider.SimulatedPaymentGateway;
+import com.necxian.refunds.payment.web.provider.SimulatedProviderSettings;
 
 /**
  * A refund the provider accepted is never reported failed because a status check did not find it (it may be paid),

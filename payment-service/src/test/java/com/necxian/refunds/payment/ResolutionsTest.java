@@ -87,9 +87,14 @@ class ResolutionsTest extends PaymentServiceTest {
         http.perform(get("/api/v1/refund-payments/" + UUID.randomUUID()).with(operator()))
                 .andExpect(status().isNotFound())
                 .andExpect(header().string("Content-Type", "application/problem+json"))
-                .andExpect(jsonPath("$.title").value("Not found"));
+                .andExpect(jsonPath("$.type").value("https://necxian.example/problems/refund-payment-not-found"))
+                .andExpect(jsonPath("$.title").value("Refund payment not found"));
         http.perform(get("/api/v1/store-credit/nobody").with(operator()))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.type").value("https://necxian.example/problems/store-credit-account-not-found"))
+                .andExpect(jsonPath("$.title").value("Store-credit account not found"))
+                .andExpect(jsonPath("$.detail").value("Customer nobody has no store-credit account."));
     }
 
     @Test

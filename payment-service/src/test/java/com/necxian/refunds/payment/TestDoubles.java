@@ -22,7 +22,7 @@ import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.payment.domain.GatewayOutcome;
 import com.necxian.refunds.payment.domain.PaymentGateway;
 import com.necxian.refunds.payment.domain.RefundInstruction;
-import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
+import com.necxian.refunds.payment.web.provider.SimulatedPaymentGateway;
 
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDoubles {

@@ -11,15 +11,15 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.necxian.refunds.payment.domain.PaymentGateway;
-
-import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
-import com.necxian.refunds.payment.gateway.SimulatedProviderSettings;
-import com.necxian.refunds.payment.gateway.StripePaymentGateway;
-import com.necxian.refunds.payment.gateway.StripeSettings;
+import com.necxian.refunds.payment.web.provider.SimulatedPaymentGateway;
+import com.necxian.refunds.payment.web.provider.SimulatedProviderSettings;
+import com.necxian.refunds.payment.web.provider.StripePaymentGateway;
+import com.necxian.refunds.payment.web.provider.StripeSettings;
 
 /**
  * Chooses the payment provider: {@code necxian.payment.gateway=stripe}, or {@code simulated} (no money moves; the
- * local profile's default). Nothing is chosen silently: without the setting the service does not start.
+ * local profile's default). Nothing is chosen silently: without the setting the service does not start. The adapters
+ * and their settings live in {@code web.provider} (outbound HTTP adapters of the domain's port).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({SimulatedProviderSettings.class, StripeSettings.class})

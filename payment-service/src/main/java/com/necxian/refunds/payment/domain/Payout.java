@@ -27,10 +27,6 @@ public record Payout(String refundId, String approvalEventId, String orderNumber
                 || (resolution == Resolution.REFUND && "STORE_CREDIT".equals(paymentMethod));
     }
 
-    public boolean needsGateway() {
-        return resolution == Resolution.REFUND && !creditsStoreCredit();
-    }
-
     /** Why this approval cannot be paid as it stands, if it cannot. */
     public Optional<String> problem() {
         if (!movesMoney()) {

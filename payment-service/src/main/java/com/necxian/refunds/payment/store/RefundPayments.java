@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import com.necxian.refunds.messaging.tracing.TraceParents;
+import com.necxian.refunds.payment.domain.LedgerEntry;
 import com.necxian.refunds.payment.domain.Payout;
 import com.necxian.refunds.payment.domain.PayoutStatus;
 import com.necxian.refunds.payment.domain.Resolution;

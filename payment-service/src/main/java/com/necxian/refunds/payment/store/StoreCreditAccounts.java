@@ -2,19 +2,18 @@ package com.necxian.refunds.payment.store;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import com.necxian.refunds.payment.domain.StoreCredit;
+import com.necxian.refunds.payment.domain.StoreCredit.Balance;
+import com.necxian.refunds.payment.domain.StoreCredit.Entry;
+
 /** Store-credit accounts: one balance per customer and currency, with the entries that make it up. */
 @Repository
 public class StoreCreditAccounts {
-
-    public record Balance(String currency, long balanceMinor) {
-    }
-
-    public record Entry(long id, String currency, long amountMinor, String refundId, String orderNumber, Instant at) {
-    }
 
     private final JdbcClient jdbc;
 
@@ -36,13 +35,20 @@ public class StoreCreditAccounts {
                 .query(Long.class).single();
     }
 
-    public List<Balance> balances(String customerId) {
+    /** The customer's account, or empty when no store credit was ever granted to them. */
+    public Optional<StoreCredit> find(String customerId) {
+        List<Balance> balances = balances(customerId);
+        return balances.isEmpty() ? Optional.empty()
+                : Optional.of(new StoreCredit(customerId, balances, entries(customerId)));
+    }
+
+    private List<Balance> balances(String customerId) {
         return jdbc.sql("select currency, balance_minor from store_credit_account where customer_id = ? "
                 + "order by currency").param(customerId)
                 .query((rs, n) -> new Balance(rs.getString(1), rs.getLong(2))).list();
     }
 
-    public List<Entry> entries(String customerId) {
+    private List<Entry> entries(String customerId) {
         return jdbc.sql("select * from store_credit_entry where customer_id = ? order by at, id").param(customerId)
                 .query((rs, n) -> new Entry(rs.getLong("id"), rs.getString("currency"), rs.getLong("amount_minor"),
                         rs.getString("refund_id"), rs.getString("order_number"),

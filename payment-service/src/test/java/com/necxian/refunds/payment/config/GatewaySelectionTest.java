@@ -3,6 +3,7 @@ package com.necxian.refunds.payment.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -10,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import com.necxian.refunds.payment.domain.PaymentGateway;
-import com.necxian.refunds.payment.gateway.SimulatedPaymentGateway;
-import com.necxian.refunds.payment.gateway.StripePaymentGateway;
-import com.necxian.refunds.payment.gateway.StripeSettings;
+import com.necxian.refunds.payment.web.provider.SimulatedPaymentGateway;
+import com.necxian.refunds.payment.web.provider.StripePaymentGateway;
+import com.necxian.refunds.payment.web.provider.StripeSettings;
 
 class GatewaySelectionTest {
 
@@ -45,7 +46,7 @@ class GatewaySelectionTest {
 
     @Test
     void theStripeSettingsNeverPrintTheSecretKey() {
-        assertThat(new StripeSettings("sk_live_secret", null, null, null).toString())
+        assertThat(new StripeSettings("sk_live_secret", null, Duration.ofSeconds(5), Duration.ofSeconds(20)).toString())
                 .doesNotContain("sk_live_secret").contains("apiKey=***");
     }
 }

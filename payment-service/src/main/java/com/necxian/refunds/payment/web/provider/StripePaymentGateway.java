@@ -1,4 +1,4 @@
-package com.necxian.refunds.payment.gateway;
+package com.necxian.refunds.payment.web.provider;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,8 +35,8 @@ public class StripePaymentGateway implements PaymentGateway {
             throw new IllegalStateException("necxian.payment.stripe.api-key (STRIPE_API_KEY) is not set");
         }
         this.stripe = StripeClient.builder().setApiKey(settings.apiKey()).setApiBase(settings.apiBase())
-                .setMaxNetworkRetries(0).setConnectTimeout(settings.connectTimeoutMillis())
-                .setReadTimeout(settings.readTimeoutMillis()).build();
+                .setMaxNetworkRetries(0).setConnectTimeout((int) settings.connectTimeout().toMillis())
+                .setReadTimeout((int) settings.readTimeout().toMillis()).build();
     }
 
     @Override

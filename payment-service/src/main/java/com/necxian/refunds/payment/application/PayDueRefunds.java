@@ -1,4 +1,4 @@
-package com.necxian.refunds.payment.payout;
+package com.necxian.refunds.payment.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -10,39 +10,38 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.necxian.refunds.messaging.tracing.TraceParents;
-import com.necxian.refunds.payment.config.PaymentSettings;
 import com.necxian.refunds.payment.domain.GatewayOutcome;
 import com.necxian.refunds.payment.domain.PaymentGateway;
 import com.necxian.refunds.payment.domain.PayoutStatus;
 import com.necxian.refunds.payment.domain.RefundInstruction;
 import com.necxian.refunds.payment.domain.SubmittedRefund;
-import com.necxian.refunds.payment.store.LedgerEntry;
+import com.necxian.refunds.payment.domain.LedgerEntry;
 import com.necxian.refunds.payment.store.RefundPayments;
 
 /**
- * Calls the gateway for due refunds. A claim (committed before the call) leases the row; if the process dies
+ * Use case "pay an approval", second step: calls the provider for due refunds and has {@link RecordProviderOutcome}
+ * write each answer (config's PayoutSchedule runs it every {@code necxian.payment.worker.poll-interval}). A claim (committed before the call) leases the row; if the process dies
  * between the gateway call and the ledger write, the lease runs out and the refund is asked for again with the
  * same idempotency key, which the provider answers with the refund it already made: no second payout.
  */
-@Component
-public class PayoutWorker implements DisposableBean {
+@Service
+public class PayDueRefunds implements DisposableBean {
 
-    private static final Logger log = LoggerFactory.getLogger(PayoutWorker.class);
+    private static final Logger log = LoggerFactory.getLogger(PayDueRefunds.class);
 
     private final RefundPayments payments;
-    private final PayoutOutcomes outcomes;
+    private final RecordProviderOutcome outcomes;
     private final PaymentGateway gateway;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final PaymentSettings.Worker settings;
     private final ExecutorService calls;
 
-    PayoutWorker(RefundPayments payments, PayoutOutcomes outcomes, PaymentGateway gateway,
+    PayDueRefunds(RefundPayments payments, RecordProviderOutcome outcomes, PaymentGateway gateway,
             TransactionTemplate transaction, Clock clock, PaymentSettings settings) {
         this.payments = payments;
         this.outcomes = outcomes;
@@ -53,14 +52,14 @@ public class PayoutWorker implements DisposableBean {
         this.calls = Executors.newFixedThreadPool(this.settings.parallelism());
     }
 
-    @Scheduled(fixedDelayString = "${necxian.payment.worker.poll-interval}")
+    /** Pays every refund due now, a batch at a time. */
     public void runDue() {
         while (runBatch() == settings.batchSize()) {
             // a full batch: there may be more due right now
         }
     }
 
-    int runBatch() {
+    private int runBatch() {
         Instant now = clock.instant();
         List<LedgerEntry> due = transaction.execute(
                 status -> payments.claimDue(now, now.plus(settings.claimLease()), settings.batchSize()));
@@ -76,7 +75,7 @@ public class PayoutWorker implements DisposableBean {
         String refundId = entry.payout().refundId();
         try (var trace = TraceParents.open(payments.traceParentOf(refundId))) {
             Instant now = clock.instant();
-            if (entry.status() == PayoutStatus.PENDING && !now.isBefore(entry.payout().processBy())) {
+            if (entry.deadlinePassed(now)) {
                 outcomes.deadlinePassed(entry, now);
                 return;
             }

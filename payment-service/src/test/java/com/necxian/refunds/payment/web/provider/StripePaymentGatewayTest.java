@@ -1,4 +1,4 @@
-package com.necxian.refunds.payment.gateway;
+package com.necxian.refunds.payment.web.provider;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -9,6 +9,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,7 +43,8 @@ class StripePaymentGatewayTest {
     void setUp() {
         stripe.resetAll();
         charged("eur");
-        gateway = new StripePaymentGateway(new StripeSettings("sk_test_123", stripe.baseUrl(), 2000, 5000));
+        gateway = new StripePaymentGateway(
+                new StripeSettings("sk_test_123", stripe.baseUrl(), Duration.ofSeconds(2), Duration.ofSeconds(5)));
     }
 
     /** The original charge and payment intent, as Stripe shows them, in the given currency. */

@@ -1,4 +1,4 @@
-package com.necxian.refunds.payment.gateway;
+package com.necxian.refunds.payment.web.provider;
 
 import java.sql.Timestamp;
 import java.time.Clock;

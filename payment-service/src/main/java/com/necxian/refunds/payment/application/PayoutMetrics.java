@@ -1,4 +1,4 @@
-package com.necxian.refunds.payment.payout;
+package com.necxian.refunds.payment.application;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,7 +22,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * each scrape.
  */
 @Component
-public class PayoutMetrics implements MeterBinder {
+class PayoutMetrics implements MeterBinder {
 
     static final int NEAR_HOURS = 24;
 
