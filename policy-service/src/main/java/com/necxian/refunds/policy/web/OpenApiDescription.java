@@ -68,7 +68,7 @@ class OpenApiDescription {
                                 + "refundability label shown at purchase, and the manual review queue. Money is a "
                                 + "decimal string with the currency's fraction digits; errors are RFC 9457 problem "
                                 + "details whose type URI says what went wrong."))
-                .servers(List.of(new Server().url("http://localhost:8081").description("./run-local.sh")))
+                .servers(List.of(new Server().url("http://127.0.0.1:8081").description("./run-local.sh")))
                 .tags(List.of(new Tag().name("Reviews").description("The manual review queue (reviewers)"),
                         new Tag().name("Policy").description("Policy versions and the recall list (read: reviewers "
                                 + "and the policy owner; change: the policy owner), refundability (storefront)")))

@@ -200,7 +200,8 @@ class PolicyController {
     @ApiResponse(responseCode = "201", description = "Posted; Location names the new version",
             headers = @Header(name = "Location", description = "/api/v1/policy/versions/{version}",
                     schema = @Schema(type = "string", format = "uri-reference")),
-            content = @Content(examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Posted.class),
+                    examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
     @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
     @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
@@ -233,7 +234,8 @@ class PolicyController {
     @ApiResponse(responseCode = "201", description = "Posted; Location names the new version",
             headers = @Header(name = "Location", description = "/api/v1/policy/versions/{version}",
                     schema = @Schema(type = "string", format = "uri-reference")),
-            content = @Content(examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Posted.class),
+                    examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
     @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
     @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)

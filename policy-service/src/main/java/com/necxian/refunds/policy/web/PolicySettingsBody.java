@@ -31,14 +31,14 @@ record PolicySettingsBody(
         Integer processWithinDays,
         @Schema(description = "STD-2: per ISO 4217 currency code, the order total above which a request goes to "
                 + "review, as a decimal string; posting null for a currency removes it (its requests then always go "
-                + "to review); at least one must remain", maxProperties = 200,
+                + "to review); at least one must remain",
                 additionalPropertiesSchema = PolicySettingsBody.Threshold.class,
                 example = "{\"EUR\": \"1000.00\", \"JPY\": \"150000\"}")
         Map<String, String> reviewThresholds) {
 
     /** A threshold as the document describes it. */
     @Schema(name = "ReviewThreshold", type = "string", pattern = ApiPatterns.DECIMAL, nullable = true,
-            example = "1000.00", description = "A decimal string; null removes the currency when posted")
+            description = "A decimal string; null removes the currency when posted")
     static final class Threshold {
         private Threshold() {
         }

@@ -85,12 +85,12 @@ class ReviewController {
     @Operation(operationId = "listReviews", summary = "The review queue, oldest respondBy first (up to 200)",
             description = "Each case with overdue, the request, the engine's line evaluations and recommendation, "
                     + "and for decided cases the decision.")
-    @ApiResponse(responseCode = "200", description = "The cases")
+    @ApiResponse(responseCode = "200", description = "The cases", content = @Content(mediaType = "application/json",
+            array = @ArraySchema(maxItems = ReviewQueue.LIMIT, schema = @Schema(implementation = ReviewView.class))))
     @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
     @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
     @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
-    @ArraySchema(maxItems = ReviewQueue.LIMIT)
     List<ReviewView> list(@Parameter(description = "Which cases", schema = @Schema(allowableValues = {"OPEN",
             "DECIDED"}, defaultValue = "OPEN")) @RequestParam(defaultValue = "OPEN") String state) {
         return queue.inState(state(state)).stream().map(this::view).toList();
