@@ -97,11 +97,11 @@ class PolicyConsole {
     }
 
     /** A row of the history: the version as the API shows it, and its recalled SKUs. */
-    record HistoryRow(PolicyController.VersionView version, String recalls) {
+    record HistoryRow(PolicyVersionView version, String recalls) {
 
         static HistoryRow of(PolicyVersion version) {
             List<Recall> recalls = version.settings().recalls();
-            return new HistoryRow(PolicyController.VersionView.of(version),
+            return new HistoryRow(PolicyVersionView.of(version),
                     recalls.isEmpty() ? "none" : String.join(", ", recalls.stream().map(Recall::sku).toList()));
         }
     }

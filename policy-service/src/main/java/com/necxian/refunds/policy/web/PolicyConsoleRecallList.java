@@ -25,7 +25,7 @@ record PolicyConsoleRecallList(List<String> skus) {
             if (sku.isEmpty()) {
                 continue;
             }
-            PolicyController.RecallBody.skuProblem(sku).ifPresentOrElse(
+            RecallBody.skuProblem(sku).ifPresentOrElse(
                     problem -> problems.add(new FieldProblem(FIELD, "each line is one SKU that " + problem
                             + " (not: " + abbreviated(sku) + ")")),
                     () -> skus.add(sku));

@@ -1,12 +1,9 @@
 package com.necxian.refunds.policy.web;
 
-import java.net.URI;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -23,17 +20,14 @@ import com.necxian.refunds.policy.application.ChangePolicy;
 import com.necxian.refunds.policy.application.PolicyInForce;
 import com.necxian.refunds.policy.domain.MadeToOrder;
 import com.necxian.refunds.policy.domain.ProductType;
-import com.necxian.refunds.policy.domain.Recall;
 import com.necxian.refunds.policy.domain.RefundabilityAnswer;
 import com.necxian.refunds.policy.domain.SaleCondition;
-import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
 import com.necxian.refunds.web.problem.FieldProblem;
 import com.necxian.refunds.web.problem.InvalidRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -66,117 +60,14 @@ class PolicyController {
         this.changes = changes;
     }
 
-    @Schema(name = "PolicyVersion", description = "A numbered policy version (CHG-1): the highest is in force.")
-    record VersionView(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", example = "3") int version,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant effectiveAt,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Customers were e-mailed (CHG-2)")
-            boolean significant,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "Returns within 45 days.") String summary,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "policy-owner") String postedBy,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PolicySettingsBody settings) {
-
-        static VersionView of(PolicyVersion version) {
-            return new VersionView(version.version(), version.effectiveAt(), version.significant(),
-                    version.summary(), version.createdBy(), PolicySettingsBody.of(version.settings()));
-        }
-    }
-
-    @Schema(name = "NewPolicyVersion")
-    record NewVersion(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) PolicySettingsBody settings,
-            @Schema(description = "Announce it to customers (CHG-2, RefundPolicyChanged); default false")
-            Boolean significant,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "What changed, in words customers "
-                    + "read for a significant version", maxLength = NewVersion.MAX_SUMMARY)
-            String summary) {
-
-        static final int MAX_SUMMARY = 1000;
-
-        void check() {
-            List<FieldProblem> problems = new ArrayList<>();
-            if (settings == null) {
-                problems.add(new FieldProblem("settings", "is required"));
-            }
-            if (summary == null || summary.isBlank() || summary.length() > MAX_SUMMARY) {
-                problems.add(new FieldProblem("summary", "is required, at most " + MAX_SUMMARY + " characters: "
-                        + "customers read it for significant changes"));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidRequest("The policy version has invalid fields; each is listed in errors. Nothing "
-                        + "was changed.", problems);
-            }
-        }
-    }
-
-    @Schema(name = "PostedPolicyVersion")
-    record Posted(@Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1", example = "4") int version,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant effectiveAt) {
-
-        static ResponseEntity<Posted> created(PolicyVersion posted) {
-            return ResponseEntity.created(URI.create("/api/v1/policy/versions/" + posted.version()))
-                    .body(new Posted(posted.version(), posted.effectiveAt()));
-        }
-    }
-
-    @Schema(name = "Refundability")
-    record Refundability(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"YES", "CASE_BY_CASE", "NO"})
-            String refundable,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The text to show the buyer")
-            String label,
-            @ArraySchema(arraySchema = @Schema(requiredMode = Schema.RequiredMode.REQUIRED),
-                    schema = @Schema(example = "STD-1"))
-            List<String> clauses,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minimum = "1") int policyVersion) {
-    }
-
-    @Schema(name = "Recall", description = "A recalled SKU (EXC-3): a recall claim on it is approved without review.")
-    record RecallBody(
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, minLength = 1, maxLength = RecallBody.MAX_SKU,
-                    example = "HP-200")
-            String sku,
-            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) Instant recalledAt,
-            @Schema(maxLength = RecallBody.MAX_NOTE, example = "Battery overheats.") String note) {
-
-        static final int MAX_SKU = 100;
-        static final int MAX_NOTE = 1000;
-
-        static RecallBody of(Recall recall) {
-            return new RecallBody(recall.sku(), recall.recalledAt(), recall.note());
-        }
-
-        /** What is wrong with {@code sku} as a recalled SKU; the console's recall list checks each line with it. */
-        static Optional<String> skuProblem(String sku) {
-            return sku == null || sku.isBlank() || sku.length() > MAX_SKU
-                    ? Optional.of("is required, at most " + MAX_SKU + " characters") : Optional.empty();
-        }
-
-        Recall toRecall() {
-            List<FieldProblem> problems = new ArrayList<>();
-            skuProblem(sku).ifPresent(problem -> problems.add(new FieldProblem("sku", problem)));
-            if (recalledAt == null) {
-                problems.add(new FieldProblem("recalledAt", "is required"));
-            }
-            if (note != null && note.length() > MAX_NOTE) {
-                problems.add(new FieldProblem("note", "at most " + MAX_NOTE + " characters"));
-            }
-            if (!problems.isEmpty()) {
-                throw new InvalidRequest("The recall has invalid fields; each is listed in errors. Nothing was "
-                        + "changed.", problems);
-            }
-            return new Recall(sku, recalledAt, note);
-        }
-    }
-
     @GetMapping
     @Operation(operationId = "getPolicy", summary = "The policy version in force and its settings")
     @ApiResponse(responseCode = "200", description = "The version in force")
     @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
     @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
-    VersionView current() {
-        return VersionView.of(policy.current());
+    PolicyVersionView current() {
+        return PolicyVersionView.of(policy.current());
     }
 
     @GetMapping("/versions/{version}")
@@ -187,9 +78,9 @@ class PolicyController {
     @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = OpenApiDescription.POLICY_VERSION_NOT_FOUND)
     @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
-    VersionView version(@Parameter(description = "The version number", schema = @Schema(minimum = "1"))
+    PolicyVersionView version(@Parameter(description = "The version number", schema = @Schema(minimum = "1"))
             @PathVariable int version) {
-        return VersionView.of(policy.version(version));
+        return PolicyVersionView.of(policy.version(version));
     }
 
     @PostMapping("/versions")
@@ -200,20 +91,20 @@ class PolicyController {
     @ApiResponse(responseCode = "201", description = "Posted; Location names the new version",
             headers = @Header(name = "Location", description = "/api/v1/policy/versions/{version}",
                     schema = @Schema(type = "string", format = "uri-reference")),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Posted.class),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostedVersion.class),
                     examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
     @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
     @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
     @ApiResponse(responseCode = "415", ref = OpenApiDescription.UNSUPPORTED_MEDIA_TYPE)
     @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
-    ResponseEntity<Posted> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+    ResponseEntity<PostedVersion> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             examples = @ExampleObject(name = "significant change", value = EXAMPLE_VERSION)))
-            @RequestBody NewVersion body, Principal policyOwner,
+            @RequestBody NewPolicyVersion body, Principal policyOwner,
             @Parameter(description = CORRELATION_ID) @RequestHeader(name = "X-Correlation-Id", required = false)
             String correlationId) {
         body.check();
-        return Posted.created(changes.post(body.settings()::toSettings, Boolean.TRUE.equals(body.significant()),
+        return PostedVersion.created(changes.post(body.settings()::toSettings, Boolean.TRUE.equals(body.significant()),
                 body.summary(), policyOwner.getName(), orNew(correlationId)));
     }
 
@@ -234,19 +125,19 @@ class PolicyController {
     @ApiResponse(responseCode = "201", description = "Posted; Location names the new version",
             headers = @Header(name = "Location", description = "/api/v1/policy/versions/{version}",
                     schema = @Schema(type = "string", format = "uri-reference")),
-            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Posted.class),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostedVersion.class),
                     examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
     @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
     @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
     @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
     @ApiResponse(responseCode = "415", ref = OpenApiDescription.UNSUPPORTED_MEDIA_TYPE)
     @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
-    ResponseEntity<Posted> recall(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+    ResponseEntity<PostedVersion> recall(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             examples = @ExampleObject(name = "recall", value = EXAMPLE_RECALL)))
             @RequestBody RecallBody body, Principal policyOwner,
             @Parameter(description = CORRELATION_ID) @RequestHeader(name = "X-Correlation-Id", required = false)
             String correlationId) {
-        return Posted.created(changes.recall(body.toRecall(), policyOwner.getName(),
+        return PostedVersion.created(changes.recall(body.toRecall(), policyOwner.getName(),
                 orNew(correlationId)));
     }
 
@@ -259,8 +150,9 @@ class PolicyController {
     @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
     @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
     @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
-    Refundability refundability(
-            @Parameter(description = "The kind of product", required = true, schema = @Schema(implementation = ProductType.class))
+    RefundabilityView refundability(
+            @Parameter(description = "The kind of product", required = true,
+                    schema = @Schema(implementation = ProductType.class))
             @RequestParam(required = false) String productType,
             @Parameter(description = "Default NONE", schema = @Schema(implementation = MadeToOrder.class))
             @RequestParam(required = false) String madeToOrder,
@@ -276,7 +168,8 @@ class PolicyController {
                     problems);
         }
         RefundabilityAnswer answer = policy.refundability(type, made, sale);
-        return new Refundability(answer.refundable().name(), answer.label(), answer.clauses(), answer.policyVersion());
+        return new RefundabilityView(answer.refundable().name(), answer.label(), answer.clauses(),
+                answer.policyVersion());
     }
 
     private static String orNew(String correlationId) {
