@@ -39,7 +39,7 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.SaleCondition;
 import com.necxian.refunds.events.Topics;
-import com.necxian.refunds.policy.messaging.DecisionFlow;
+import com.necxian.refunds.policy.application.DecideRequests;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.testsupport.Infrastructure;
 import com.necxian.refunds.testsupport.TopicContents;
@@ -77,9 +77,9 @@ public abstract class PolicyServiceTest {
     @Autowired
     protected PolicyVersions versions;
 
-    /** The listener's flow, for injecting faults (reset after each test). */
+    /** The use case the listener calls, for injecting faults (reset after each test). */
     @MockitoSpyBean
-    protected DecisionFlow flow;
+    protected DecideRequests flow;
 
     private int versionBefore;
 

@@ -74,14 +74,31 @@ public record OrderHistory(Map<String, Integer> refundedUnits, long approvedTota
         return new OrderHistory(refunded, approvedTotalMinor + approved.approvedAmountMinor(), paid);
     }
 
-    /** What the order can still pay back: paid for known lines plus the request's new lines, less approved. */
-    public long allowanceFor(RefundRequest request) {
-        long newlyPaid = request.lines().stream()
+    /**
+     * What was paid for the order as far as the policy knows it: the lines earlier approvals counted plus this
+     * request's lines not among them (payment caps what it refunds per payment at this).
+     */
+    public long paidForOrderMinor(RefundRequest request) {
+        return paidTotalMinor + request.lines().stream()
                 .filter(line -> !knows(line.lineId()))
                 .mapToLong(OrderLine::amountPaidMinor)
                 .filter(amount -> amount > 0)
                 .sum();
-        return Math.max(0, paidTotalMinor + newlyPaid - approvedTotalMinor);
+    }
+
+    /** REQ-CAP: what the order can still pay back, {@link #paidForOrderMinor} less what was approved. */
+    public long allowanceFor(RefundRequest request) {
+        return Math.max(0, paidForOrderMinor(request) - approvedTotalMinor);
+    }
+
+    /**
+     * The most a reviewer may approve for {@code request}: the share of the units asked for that is still
+     * refundable, line by line, within what the order can still pay back (REQ-CAP).
+     */
+    public long payableFor(RefundRequest request) {
+        long requested = request.lines().stream().mapToLong(this::refundableMinor).filter(amount -> amount > 0)
+                .sum();
+        return Math.min(requested, allowanceFor(request));
     }
 
     /** {@code a + b}, where anything added to {@link #ALL_UNITS} stays all units. */

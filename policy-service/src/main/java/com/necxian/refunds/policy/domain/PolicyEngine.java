@@ -107,7 +107,7 @@ public final class PolicyEngine {
             clauses.add("STD-2");
         }
         if (verdict.outcome() == RequestOutcome.APPROVED) {
-            clauses.add(request.preferredResolution() == Resolution.REFUND ? "PROC-4" : "PROC-6");
+            clauses.add(request.preferredResolution().clause());
         }
         return List.copyOf(clauses);
     }

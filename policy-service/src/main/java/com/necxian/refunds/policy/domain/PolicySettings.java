@@ -1,6 +1,7 @@
 package com.necxian.refunds.policy.domain;
 
 import com.necxian.refunds.money.Money;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -50,6 +51,17 @@ public record PolicySettings(
         updated.add(recall);
         return new PolicySettings(version, returnWindowDays, reviewThresholdMinorByCurrency, digitalComplaintDays,
                 respondWithinDays, processWithinDays, updated);
+    }
+
+    /**
+     * These settings with exactly {@code skus} recalled (EXC-3), in that order: a SKU already recalled keeps its
+     * entry (recall date and note), a new one is recalled at {@code now}, one not listed is no longer recalled.
+     */
+    public PolicySettings withRecallList(List<String> skus, Instant now) {
+        List<Recall> listed = skus.stream().map(sku -> recalls.stream().filter(recall -> recall.sku().equals(sku))
+                .findFirst().orElse(new Recall(sku, now, null))).toList();
+        return new PolicySettings(version, returnWindowDays, reviewThresholdMinorByCurrency, digitalComplaintDays,
+                respondWithinDays, processWithinDays, listed);
     }
 
     /** These settings under another version number. */

@@ -8,23 +8,24 @@ import org.springframework.stereotype.Component;
 
 import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Topics;
+import com.necxian.refunds.policy.application.DecideRequests;
 
 /**
- * refund.requested in, decisions out, a poll at a time: every record of the poll is decided in one database
- * transaction that also writes the events to the outbox ({@link DecisionFlow}). A record that cannot be decided is
- * retried a bounded number of times and then dead-lettered, and the records after it go on (shared error handler).
+ * refund.requested in, a poll at a time, handed to {@link DecideRequests}: every record of the poll is decided in
+ * one database transaction that also writes the events to the outbox. A record that cannot be decided is retried a
+ * bounded number of times and then dead-lettered, and the records after it go on (shared error handler).
  */
 @Component
 class RefundRequestListener {
 
-    private final DecisionFlow flow;
+    private final DecideRequests decide;
 
-    RefundRequestListener(DecisionFlow flow) {
-        this.flow = flow;
+    RefundRequestListener(DecideRequests decide) {
+        this.decide = decide;
     }
 
     @KafkaListener(id = "policy-decisions", idIsGroup = false, topics = Topics.REFUND_REQUESTED, batch = "true")
     void on(List<ConsumerRecord<String, RefundRequested>> records) {
-        flow.decideAll(records);
+        decide.decideAll(records);
     }
 }

@@ -6,8 +6,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 import com.necxian.refunds.web.security.Role;
 
+import io.swagger.v3.oas.annotations.Hidden;
+
 /** The console's login page, and its start page: the queue for a reviewer, the policy for its owner. */
 @Controller
+@Hidden
 class ConsoleLogin {
 
     @GetMapping("/console/login")

@@ -20,19 +20,23 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.necxian.refunds.policy.application.ChangePolicy;
+import com.necxian.refunds.policy.application.PolicyInForce;
 import com.necxian.refunds.policy.domain.PolicySettings;
 import com.necxian.refunds.policy.domain.Recall;
-import com.necxian.refunds.policy.messaging.PolicyChanges;
-import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
+import com.necxian.refunds.web.problem.FieldProblem;
+import com.necxian.refunds.web.problem.InvalidRequest;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * The policy in a browser: the version in force, its history, and for the policy owner a form for the next
- * version with a preview of what it changes. Posting goes through {@link PolicyChanges}, like the policy API.
+ * version with a preview of what it changes. Posting goes through {@link ChangePolicy}, like the policy API.
  */
 @Controller
+@Hidden
 @RequestMapping("/console/policy")
 class PolicyConsole {
 
@@ -93,28 +97,28 @@ class PolicyConsole {
     }
 
     /** A row of the history: the version as the API shows it, and its recalled SKUs. */
-    record HistoryRow(PolicyController.VersionView version, String recalls) {
+    record HistoryRow(PolicyVersionView version, String recalls) {
 
         static HistoryRow of(PolicyVersion version) {
             List<Recall> recalls = version.settings().recalls();
-            return new HistoryRow(PolicyController.VersionView.of(version),
+            return new HistoryRow(PolicyVersionView.of(version),
                     recalls.isEmpty() ? "none" : String.join(", ", recalls.stream().map(Recall::sku).toList()));
         }
     }
 
-    private final PolicyVersions versions;
-    private final PolicyChanges changes;
+    private final PolicyInForce policy;
+    private final ChangePolicy changes;
     private final Clock clock;
 
-    PolicyConsole(PolicyVersions versions, PolicyChanges changes, Clock clock) {
-        this.versions = versions;
+    PolicyConsole(PolicyInForce policy, ChangePolicy changes, Clock clock) {
+        this.policy = policy;
         this.changes = changes;
         this.clock = clock;
     }
 
     @GetMapping
     String policy(@RequestParam(required = false) Integer posted, Authentication person, Model model) {
-        PolicyVersion current = versions.current();
+        PolicyVersion current = policy.current();
         return page(model, person, VersionForm.of(current.settings()), Map.of(), null, posted);
     }
 
@@ -124,38 +128,38 @@ class PolicyConsole {
         List<FieldProblem> problems = new ArrayList<>();
         PolicySettingsBody body = form.settings(problems);
         PolicyConsoleRecallList recalls = PolicyConsoleRecallList.parse(form.recalls(), problems);
-        UnaryOperator<PolicySettings> change = inForce -> recalls.applyTo(body.toSettings(inForce),
-                inForce.recalls(), clock.instant());
+        UnaryOperator<PolicySettings> change = inForce -> body.toSettings(inForce)
+                .withRecallList(recalls.skus(), clock.instant());
         if (form.summary() == null || form.summary().isBlank()) {
             problems.add(new FieldProblem("summary", "is required: customers read it for significant changes"));
         }
         PolicySettingsBody proposed = null;
         try {
-            proposed = PolicySettingsBody.of(body.toSettings(versions.current().settings()));
+            proposed = PolicySettingsBody.of(body.toSettings(policy.current().settings()));
             if (problems.isEmpty() && action.equals("post")) {
                 PolicyVersion version = changes.post(change, form.isSignificant(), form.summary(), owner.getName(),
                         UUID.randomUUID().toString());
                 return "redirect:/console/policy?posted=" + version.version();
             }
         } catch (InvalidRequest invalid) {
-            problems.addAll(invalid.problems);
+            problems.addAll(invalid.problems());
         }
         if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             return page(model, person, form, errors(problems), null, null);
         }
-        PolicySettings inForce = versions.current().settings();
+        PolicySettings inForce = policy.current().settings();
         return page(model, person, form, Map.of(),
                 changes(PolicySettingsBody.of(inForce), proposed, recalls.changesFrom(inForce.recalls()), form), null);
     }
 
     private String page(Model model, Authentication person, VersionForm form, Map<String, String> errors,
             List<Change> preview, Integer posted) {
-        PolicyVersion current = versions.current();
+        PolicyVersion current = policy.current();
         model.addAttribute("current", current);
         model.addAttribute("currentSettings", PolicySettingsBody.of(current.settings()));
         model.addAttribute("currentRecalls", current.settings().recalls());
-        model.addAttribute("history", versions.all().stream().map(HistoryRow::of).toList());
+        model.addAttribute("history", policy.history().stream().map(HistoryRow::of).toList());
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("preview", preview);

@@ -1,18 +1,17 @@
 package com.necxian.refunds.policy.web;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import com.necxian.refunds.policy.domain.PolicySettings;
 import com.necxian.refunds.policy.domain.Recall;
 import com.necxian.refunds.policy.web.PolicyConsole.Change;
+import com.necxian.refunds.web.problem.FieldProblem;
 
 /**
- * The recall list (EXC-3) as the console's form has it: the recalled SKUs, one a line, in the order written. A SKU
- * already recalled keeps its entry (recall date and note); a new one is recalled when the version is posted.
+ * The recall list (EXC-3) as the console's form has it: the recalled SKUs, one a line, in the order written
+ * ({@link com.necxian.refunds.policy.domain.PolicySettings#withRecallList} makes them the version's list).
  */
 record PolicyConsoleRecallList(List<String> skus) {
 
@@ -26,7 +25,7 @@ record PolicyConsoleRecallList(List<String> skus) {
             if (sku.isEmpty()) {
                 continue;
             }
-            PolicyController.RecallBody.skuProblem(sku).ifPresentOrElse(
+            RecallBody.skuProblem(sku).ifPresentOrElse(
                     problem -> problems.add(new FieldProblem(FIELD, "each line is one SKU that " + problem
                             + " (not: " + abbreviated(sku) + ")")),
                     () -> skus.add(sku));
@@ -36,15 +35,6 @@ record PolicyConsoleRecallList(List<String> skus) {
 
     static String text(List<Recall> recalls) {
         return String.join("\n", recalls.stream().map(Recall::sku).toList());
-    }
-
-    /** {@code settings} with exactly these SKUs recalled; {@code inForce} gives the entries of those already listed. */
-    PolicySettings applyTo(PolicySettings settings, List<Recall> inForce, Instant now) {
-        List<Recall> recalls = skus.stream().map(sku -> inForce.stream().filter(recall -> recall.sku().equals(sku))
-                .findFirst().orElse(new Recall(sku, now, null))).toList();
-        return new PolicySettings(settings.version(), settings.returnWindowDays(),
-                settings.reviewThresholdMinorByCurrency(), settings.digitalComplaintDays(),
-                settings.respondWithinDays(), settings.processWithinDays(), recalls);
     }
 
     /** One preview row per SKU added or removed. */

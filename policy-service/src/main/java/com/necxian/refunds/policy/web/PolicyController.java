@@ -1,12 +1,9 @@
 package com.necxian.refunds.policy.web;
 
-import java.net.URI;
 import java.security.Principal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -19,161 +16,164 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.necxian.refunds.policy.application.ChangePolicy;
+import com.necxian.refunds.policy.application.PolicyInForce;
 import com.necxian.refunds.policy.domain.MadeToOrder;
 import com.necxian.refunds.policy.domain.ProductType;
-import com.necxian.refunds.policy.domain.Recall;
 import com.necxian.refunds.policy.domain.RefundabilityAnswer;
-import com.necxian.refunds.policy.domain.RefundabilityAtPurchase;
 import com.necxian.refunds.policy.domain.SaleCondition;
-import com.necxian.refunds.policy.messaging.PolicyChanges;
-import com.necxian.refunds.policy.store.PolicyVersions;
-import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
+import com.necxian.refunds.web.problem.FieldProblem;
+import com.necxian.refunds.web.problem.InvalidRequest;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** The policy in force, its versions (CHG-1, CHG-2) and the refundability label shown at purchase (EXC-1). */
+/** The policy in force, its versions (CHG-1, CHG-2), the recall list (EXC-3) and the refundability label (EXC-1). */
 @RestController
 @RequestMapping("/api/v1/policy")
+@Tag(name = "Policy")
 class PolicyController {
 
     static final String EXAMPLE_VERSION = """
             {"settings": {"returnWindowDays": 45, "reviewThresholds": {"EUR": "1000.00", "CHF": "1000.00"}},
              "significant": true,
              "summary": "Regular items can now be returned within 45 days of delivery."}""";
+    static final String EXAMPLE_RECALL = """
+            {"sku": "HP-200", "recalledAt": "2026-10-01T00:00:00Z", "note": "Battery overheats."}""";
+    static final String EXAMPLE_POSTED = "{\"version\": 4, \"effectiveAt\": \"2026-11-01T09:00:00Z\"}";
 
-    private final PolicyVersions versions;
-    private final PolicyChanges changes;
-    private final RefundabilityAtPurchase refundability;
+    private static final String CORRELATION_ID = "Carried by the RefundPolicyChanged event of a significant "
+            + "version; a new one when absent";
 
-    PolicyController(PolicyVersions versions, PolicyChanges changes, RefundabilityAtPurchase refundability) {
-        this.versions = versions;
+    private final PolicyInForce policy;
+    private final ChangePolicy changes;
+
+    PolicyController(PolicyInForce policy, ChangePolicy changes) {
+        this.policy = policy;
         this.changes = changes;
-        this.refundability = refundability;
-    }
-
-    record VersionView(int version, Instant effectiveAt, boolean significant, String summary, String postedBy,
-            PolicySettingsBody settings) {
-
-        static VersionView of(PolicyVersion version) {
-            return new VersionView(version.version(), version.effectiveAt(), version.significant(),
-                    version.summary(), version.createdBy(), PolicySettingsBody.of(version.settings()));
-        }
-    }
-
-    record NewVersion(PolicySettingsBody settings, Boolean significant, String summary) {
-    }
-
-    record Posted(int version, Instant effectiveAt) {
-    }
-
-    record Refundability(String refundable, String label, List<String> clauses, int policyVersion) {
     }
 
     @GetMapping
-    @Operation(summary = "The policy version in force and its settings")
-    VersionView current() {
-        return VersionView.of(versions.current());
+    @Operation(operationId = "getPolicy", summary = "The policy version in force and its settings")
+    @ApiResponse(responseCode = "200", description = "The version in force")
+    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
+    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
+    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    PolicyVersionView current() {
+        return PolicyVersionView.of(policy.current());
     }
 
     @GetMapping("/versions/{version}")
-    @Operation(summary = "One policy version (404 when unknown)")
-    ResponseEntity<VersionView> version(@PathVariable int version) {
-        return ResponseEntity.of(versions.find(version).map(VersionView::of));
+    @Operation(operationId = "getPolicyVersion", summary = "One policy version")
+    @ApiResponse(responseCode = "200", description = "The version")
+    @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
+    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
+    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
+    @ApiResponse(responseCode = "404", ref = OpenApiDescription.POLICY_VERSION_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    PolicyVersionView version(@Parameter(description = "The version number", schema = @Schema(minimum = "1"))
+            @PathVariable int version) {
+        return PolicyVersionView.of(policy.version(version));
     }
 
     @PostMapping("/versions")
-    @Operation(summary = "Post a new policy version, in force at once (CHG-1)", description = "201 with Location. "
-            + "A significant version publishes RefundPolicyChanged (CHG-2), committed with the version through the "
-            + "outbox. The version starts from the one in force and changes only what is posted; thresholds are "
-            + "decimal strings per ISO 4217 currency, null removes one, and a version without any threshold is "
-            + "refused. 400 lists every invalid field and nothing is stored.")
-    @ApiResponse(responseCode = "201", description = "Created", content = @Content(examples = @ExampleObject(
-            value = "{\"version\": 4, \"effectiveAt\": \"2026-11-01T09:00:00Z\"}")))
-    ResponseEntity<Posted> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+    @Operation(operationId = "postPolicyVersion", summary = "Post a new policy version, in force at once (CHG-1)",
+            description = "The version starts from the one in force and changes only what is posted. A significant "
+                    + "version publishes RefundPolicyChanged (CHG-2), committed with the version through the outbox. "
+                    + "400 lists every invalid field and nothing is stored.")
+    @ApiResponse(responseCode = "201", description = "Posted; Location names the new version",
+            headers = @Header(name = "Location", description = "/api/v1/policy/versions/{version}",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostedVersion.class),
+                    examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
+    @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
+    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
+    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
+    @ApiResponse(responseCode = "415", ref = OpenApiDescription.UNSUPPORTED_MEDIA_TYPE)
+    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    ResponseEntity<PostedVersion> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             examples = @ExampleObject(name = "significant change", value = EXAMPLE_VERSION)))
-            @RequestBody NewVersion body, Principal policyOwner,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
-        List<FieldProblem> problems = new ArrayList<>();
-        if (body.settings() == null) {
-            problems.add(new FieldProblem("settings", "is required"));
-        }
-        if (body.summary() == null || body.summary().isBlank()) {
-            problems.add(new FieldProblem("summary", "is required: customers read it for significant changes"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest("Invalid policy version", problems);
-        }
-        PolicyVersion posted = changes.post(body.settings()::toSettings, Boolean.TRUE.equals(body.significant()),
-                body.summary(), policyOwner.getName(),
-                correlationId == null ? UUID.randomUUID().toString() : correlationId);
-        return ResponseEntity.created(URI.create("/api/v1/policy/versions/" + posted.version()))
-                .body(new Posted(posted.version(), posted.effectiveAt()));
-    }
-
-    record RecallBody(String sku, Instant recalledAt, String note) {
-
-        private static final int MAX_SKU = 100;
-
-        static RecallBody of(Recall recall) {
-            return new RecallBody(recall.sku(), recall.recalledAt(), recall.note());
-        }
-
-        /** What is wrong with {@code sku} as a recalled SKU; the console's recall list checks each line with it. */
-        static Optional<String> skuProblem(String sku) {
-            return sku == null || sku.isBlank() || sku.length() > MAX_SKU
-                    ? Optional.of("is required, at most " + MAX_SKU + " characters") : Optional.empty();
-        }
+            @RequestBody NewPolicyVersion body, Principal policyOwner,
+            @Parameter(description = CORRELATION_ID) @RequestHeader(name = "X-Correlation-Id", required = false)
+            String correlationId) {
+        body.check();
+        return PostedVersion.created(changes.post(body.settings()::toSettings, Boolean.TRUE.equals(body.significant()),
+                body.summary(), policyOwner.getName(), orNew(correlationId)));
     }
 
     @GetMapping("/recalls")
-    @Operation(summary = "The recall list of the version in force (EXC-3)", description = "A recall claim on a listed "
-            + "SKU is approved; on any other it goes to review.")
+    @Operation(operationId = "listRecalls", summary = "The recall list of the version in force (EXC-3)",
+            description = "A recall claim on a listed SKU is approved; on any other it goes to review.")
+    @ApiResponse(responseCode = "200", description = "The recalled SKUs, in the order they were listed")
+    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
+    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
+    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
     List<RecallBody> recalls() {
-        return versions.current().settings().recalls().stream().map(RecallBody::of).toList();
+        return policy.current().settings().recalls().stream().map(RecallBody::of).toList();
     }
 
     @PostMapping("/recalls")
-    @Operation(summary = "Add a recalled SKU: a new policy version, in force at once", description = "201 with the "
-            + "new version and Location; the same SKU again replaces its entry. sku and recalledAt are required.")
-    ResponseEntity<Posted> recall(@RequestBody RecallBody body, Principal policyOwner,
-            @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
-        List<FieldProblem> problems = new ArrayList<>();
-        RecallBody.skuProblem(body.sku()).ifPresent(problem -> problems.add(new FieldProblem("sku", problem)));
-        if (body.recalledAt() == null) {
-            problems.add(new FieldProblem("recalledAt", "is required"));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidRequest("Invalid recall", problems);
-        }
-        Recall recall = new Recall(body.sku(), body.recalledAt(), body.note());
-        PolicyVersion posted = changes.post(current -> current.withRecall(recall), false,
-                "Recall of SKU " + body.sku() + " added to the recall list.", policyOwner.getName(),
-                correlationId == null ? UUID.randomUUID().toString() : correlationId);
-        return ResponseEntity.created(URI.create("/api/v1/policy/versions/" + posted.version()))
-                .body(new Posted(posted.version(), posted.effectiveAt()));
+    @Operation(operationId = "addRecall", summary = "Add a recalled SKU: a new policy version, in force at once",
+            description = "The same SKU again replaces its entry. The version is not significant.")
+    @ApiResponse(responseCode = "201", description = "Posted; Location names the new version",
+            headers = @Header(name = "Location", description = "/api/v1/policy/versions/{version}",
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostedVersion.class),
+                    examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
+    @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
+    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
+    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
+    @ApiResponse(responseCode = "415", ref = OpenApiDescription.UNSUPPORTED_MEDIA_TYPE)
+    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    ResponseEntity<PostedVersion> recall(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
+            examples = @ExampleObject(name = "recall", value = EXAMPLE_RECALL)))
+            @RequestBody RecallBody body, Principal policyOwner,
+            @Parameter(description = CORRELATION_ID) @RequestHeader(name = "X-Correlation-Id", required = false)
+            String correlationId) {
+        return PostedVersion.created(changes.recall(body.toRecall(), policyOwner.getName(),
+                orNew(correlationId)));
     }
 
     @GetMapping("/refundability")
-    @Operation(summary = "Is a product refundable under the policy in force (EXC-1)?", description = "YES, "
-            + "CASE_BY_CASE or NO with the label to show at purchase and the clauses. productType is required; "
-            + "madeToOrder defaults to NONE and saleCondition to REGULAR.",
-            security = @SecurityRequirement(name = "storefrontKey"))
-    Refundability refundability(@RequestParam(required = false) String productType,
-            @RequestParam(required = false) String madeToOrder, @RequestParam(required = false) String saleCondition) {
+    @Operation(operationId = "getRefundability", summary = "Is a product refundable under the policy in force (EXC-1)?",
+            description = "YES, CASE_BY_CASE or NO with the label to show at purchase and the clauses.",
+            security = {@SecurityRequirement(name = OpenApiDescription.STOREFRONT_KEY),
+                    @SecurityRequirement(name = OpenApiDescription.BASIC)})
+    @ApiResponse(responseCode = "200", description = "The answer")
+    @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
+    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
+    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    RefundabilityView refundability(
+            @Parameter(description = "The kind of product", required = true,
+                    schema = @Schema(implementation = ProductType.class))
+            @RequestParam(required = false) String productType,
+            @Parameter(description = "Default NONE", schema = @Schema(implementation = MadeToOrder.class))
+            @RequestParam(required = false) String madeToOrder,
+            @Parameter(description = "Default REGULAR", schema = @Schema(implementation = SaleCondition.class))
+            @RequestParam(required = false) String saleCondition) {
         List<FieldProblem> problems = new ArrayList<>();
         ProductType type = parse(problems, "productType", productType, ProductType.class, null);
         MadeToOrder made = parse(problems, "madeToOrder", madeToOrder, MadeToOrder.class, MadeToOrder.NONE);
         SaleCondition sale = parse(problems, "saleCondition", saleCondition, SaleCondition.class,
                 SaleCondition.REGULAR);
         if (!problems.isEmpty()) {
-            throw new InvalidRequest("Invalid refundability question", problems);
+            throw new InvalidRequest("The refundability question has invalid parameters; each is listed in errors.",
+                    problems);
         }
-        RefundabilityAnswer answer = refundability.answer(type, made, sale, versions.current().settings());
-        return new Refundability(answer.refundable().name(), answer.label(), answer.clauses(), answer.policyVersion());
+        RefundabilityAnswer answer = policy.refundability(type, made, sale);
+        return new RefundabilityView(answer.refundable().name(), answer.label(), answer.clauses(),
+                answer.policyVersion());
+    }
+
+    private static String orNew(String correlationId) {
+        return correlationId == null || correlationId.isBlank() ? UUID.randomUUID().toString() : correlationId;
     }
 
     /** The named constant; a missing optional value gives the fallback, a missing required one (null) a problem. */

@@ -6,15 +6,43 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.necxian.refunds.policy.domain.PolicySettings;
 import com.necxian.refunds.money.Money;
+import com.necxian.refunds.policy.domain.PolicySettings;
+import com.necxian.refunds.web.problem.FieldProblem;
+import com.necxian.refunds.web.problem.InvalidRequest;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * The operator settings as JSON: whole days, and review thresholds (STD-2) per currency as decimal strings
  * ("1000.00" EUR, "150000" JPY).
  */
-record PolicySettingsBody(Integer returnWindowDays, Integer digitalComplaintDays, Integer respondWithinDays,
-        Integer processWithinDays, Map<String, String> reviewThresholds) {
+@Schema(name = "PolicySettings", description = "The operator settings of a version. When posted, a setting left out "
+        + "keeps its value in force.")
+record PolicySettingsBody(
+        @Schema(description = "STD-1: days a regular physical item can be returned after delivery", minimum = "1",
+                example = "30")
+        Integer returnWindowDays,
+        @Schema(description = "DIG-4: fixed at 7 by the policy text", minimum = "7", maximum = "7", example = "7")
+        Integer digitalComplaintDays,
+        @Schema(description = "PROC-2: fixed at 7 by the policy text", minimum = "7", maximum = "7", example = "7")
+        Integer respondWithinDays,
+        @Schema(description = "PROC-3: fixed at 7 by the policy text", minimum = "7", maximum = "7", example = "7")
+        Integer processWithinDays,
+        @Schema(description = "STD-2: per ISO 4217 currency code, the order total above which a request goes to "
+                + "review, as a decimal string; posting null for a currency removes it (its requests then always go "
+                + "to review); at least one must remain",
+                additionalPropertiesSchema = PolicySettingsBody.Threshold.class,
+                example = "{\"EUR\": \"1000.00\", \"JPY\": \"150000\"}")
+        Map<String, String> reviewThresholds) {
+
+    /** A threshold as the document describes it. */
+    @Schema(name = "ReviewThreshold", type = "string", pattern = ApiPatterns.DECIMAL, nullable = true,
+            description = "A decimal string; null removes the currency when posted")
+    static final class Threshold {
+        private Threshold() {
+        }
+    }
 
     static PolicySettingsBody of(PolicySettings settings) {
         Map<String, String> thresholds = new TreeMap<>();
@@ -49,7 +77,7 @@ record PolicySettingsBody(Integer returnWindowDays, Integer digitalComplaintDays
                     + "threshold (STD-2)"));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidRequest("Invalid policy settings", problems);
+            throw invalid(problems);
         }
         PolicySettings settings = new PolicySettings(1, or(returnWindowDays, current.returnWindowDays()), thresholds,
                 or(digitalComplaintDays, current.digitalComplaintDays()),
@@ -58,9 +86,14 @@ record PolicySettingsBody(Integer returnWindowDays, Integer digitalComplaintDays
         List<FieldProblem> rejected = settings.validate().stream()
                 .map(problem -> new FieldProblem("settings", problem)).toList();
         if (!rejected.isEmpty()) {
-            throw new InvalidRequest("Invalid policy settings", rejected);
+            throw invalid(rejected);
         }
         return settings;
+    }
+
+    private static InvalidRequest invalid(List<FieldProblem> problems) {
+        return new InvalidRequest("The policy settings have invalid fields; each is listed in errors. Nothing was "
+                + "changed.", problems);
     }
 
     private static int or(Integer posted, int current) {

@@ -25,20 +25,26 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.necxian.refunds.money.Money;
-import com.necxian.refunds.policy.messaging.ReviewDesk;
-import com.necxian.refunds.policy.store.Decisions;
-import com.necxian.refunds.policy.store.OrderHistories;
+import com.necxian.refunds.policy.application.AmountAboveWhatCanBePaid;
+import com.necxian.refunds.policy.application.DecideReview;
+import com.necxian.refunds.policy.application.ReviewAlreadyDecided;
+import com.necxian.refunds.policy.application.ReviewCase;
+import com.necxian.refunds.policy.application.ReviewNotFound;
+import com.necxian.refunds.policy.application.ReviewQueue;
 import com.necxian.refunds.policy.store.Reviews;
+import com.necxian.refunds.web.problem.InvalidRequest;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The review queue in a browser: the same cases as the review API, decided through the same {@link ReviewDesk}
+ * The review queue in a browser: the same cases as the review API, decided through the same {@link DecideReview}
  * with the same checks ({@link DecisionBody}); invalid fields come back in the form instead of a problem body.
  */
 @Controller
+@Hidden
 @RequestMapping("/console/reviews")
 class ReviewConsole {
-
-    private static final int QUEUE_LIMIT = 200;
 
     /** The review categories a reviewer filters by, with their names on the page. */
     static final Map<String, String> CATEGORIES = categories();
@@ -57,19 +63,14 @@ class ReviewConsole {
     record EvidenceItem(String kind, String uri, String note, String link) {
     }
 
-    private final Reviews reviews;
-    private final Decisions decisions;
-    private final OrderHistories histories;
-    private final ReviewDesk desk;
+    private final ReviewQueue queue;
+    private final DecideReview decide;
     private final ClauseCatalogue catalogue;
     private final Clock clock;
 
-    ReviewConsole(Reviews reviews, Decisions decisions, OrderHistories histories, ReviewDesk desk,
-            ClauseCatalogue catalogue, Clock clock) {
-        this.reviews = reviews;
-        this.decisions = decisions;
-        this.histories = histories;
-        this.desk = desk;
+    ReviewConsole(ReviewQueue queue, DecideReview decide, ClauseCatalogue catalogue, Clock clock) {
+        this.queue = queue;
+        this.decide = decide;
         this.catalogue = catalogue;
         this.clock = clock;
     }
@@ -80,7 +81,7 @@ class ReviewConsole {
             Model model) {
         String search = order == null ? "" : order.strip();
         Reviews.State wanted = "DECIDED".equals(state) ? Reviews.State.DECIDED : Reviews.State.OPEN;
-        List<ReviewView> cases = reviews.inState(wanted, QUEUE_LIMIT).stream().map(this::view)
+        List<ReviewView> cases = queue.inState(wanted).stream().map(c -> ReviewView.of(c, clock.instant()))
                 .filter(c -> category == null || category.isEmpty() || category.equals(c.category()))
                 .filter(c -> c.orderNumber().toUpperCase(Locale.ROOT).contains(search.toUpperCase(Locale.ROOT)))
                 .toList();
@@ -89,60 +90,60 @@ class ReviewConsole {
         model.addAttribute("categories", CATEGORIES);
         model.addAttribute("category", category == null ? "" : category);
         model.addAttribute("order", search);
-        model.addAttribute("decided", decided == null ? null : reviews.find(decided).orElse(null));
+        model.addAttribute("decided", decided == null ? null : queue.review(decided).orElse(null));
         return "console/queue";
     }
 
     @GetMapping("/{refundId}")
     String one(@PathVariable String refundId, Model model) {
-        return page(refundId, model, new DecisionForm(null, null, "REFUND", null, null), Map.of());
+        return page(queue.find(refundId), model, new DecisionForm(null, null, "REFUND", null, null), Map.of());
     }
 
     @PostMapping("/{refundId}/decision")
     String decide(@PathVariable String refundId, @ModelAttribute DecisionForm form, Principal reviewer, Model model,
-            jakarta.servlet.http.HttpServletResponse response) {
-        Decisions.Recorded recorded = decisions.find(refundId)
-                .orElseThrow(() -> new ReviewDesk.ReviewNotFound(refundId));
+            HttpServletResponse response) {
+        ReviewCase reviewCase = queue.find(refundId);
         try {
-            desk.decide(refundId, form.body().verdict(recorded.request().getCurrency(), reviewer.getName()));
+            decide.decide(refundId, form.body().verdict(reviewCase.currency()), reviewer.getName());
             return "redirect:/console/reviews?decided=" + refundId;
         } catch (InvalidRequest invalid) {
             Map<String, String> errors = new LinkedHashMap<>();
-            invalid.problems.forEach(problem -> errors.merge(problem.field(), problem.message(), (a, b) -> a + "; " + b));
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(refundId, model, form, errors);
-        } catch (ReviewDesk.AmountAboveWhatWasPaid tooMuch) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            String currency = recorded.request().getCurrency();
-            return page(refundId, model, form, Map.of("amount", "must be at most "
-                    + Money.decimal(desk.payable(recorded), currency) + " " + currency
-                    + ": what can still be paid back for this request"));
-        } catch (ReviewDesk.AlreadyDecided decided) {
-            response.setStatus(HttpStatus.CONFLICT.value());
-            return page(refundId, model, form, Map.of("decision", decided.getMessage()));
+            invalid.problems().forEach(problem -> errors.merge(problem.field(), problem.message(),
+                    (a, b) -> a + "; " + b));
+            return errorPage(response, HttpStatus.BAD_REQUEST, reviewCase, model, form, errors);
+        } catch (AmountAboveWhatCanBePaid tooMuch) {
+            return errorPage(response, HttpStatus.BAD_REQUEST, reviewCase, model, form,
+                    Map.of("amount", tooMuch.amountProblem().message()));
+        } catch (ReviewAlreadyDecided decided) {
+            return errorPage(response, HttpStatus.CONFLICT, queue.find(refundId), model, form,
+                    Map.of("decision", decided.getMessage()));
         }
     }
 
-    @ExceptionHandler(ReviewDesk.ReviewNotFound.class)
+    @ExceptionHandler(ReviewNotFound.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(ReviewDesk.ReviewNotFound missing, Model model) {
+    String notFound(ReviewNotFound missing, Model model) {
         model.addAttribute("message", missing.getMessage());
         // the advice's model attributes are not added for an exception handler
         model.addAttribute("person", ConsolePerson.of(SecurityContextHolder.getContext().getAuthentication()));
         return "console/not-found";
     }
 
-    private String page(String refundId, Model model, DecisionForm form, Map<String, String> errors) {
-        Reviews.Review review = reviews.find(refundId).orElseThrow(() -> new ReviewDesk.ReviewNotFound(refundId));
-        Decisions.Recorded recorded = decisions.find(refundId).orElseThrow(() -> new ReviewDesk.ReviewNotFound(refundId));
-        ReviewView view = ReviewView.of(review, recorded.request(), recorded.decision(), clock.instant());
+    private String errorPage(HttpServletResponse response, HttpStatus status, ReviewCase reviewCase, Model model,
+            DecisionForm form, Map<String, String> errors) {
+        response.setStatus(status.value());
+        return page(reviewCase, model, form, errors);
+    }
+
+    private String page(ReviewCase reviewCase, Model model, DecisionForm form, Map<String, String> errors) {
+        ReviewView view = ReviewView.of(reviewCase, clock.instant());
         model.addAttribute("c", view);
         model.addAttribute("categoryName", CATEGORIES.getOrDefault(view.category(), view.category()));
         model.addAttribute("evidence", view.request().evidence().stream()
                 .map(e -> new EvidenceItem(e.kind(), e.uri(), e.note(), https(e.uri()))).toList());
         model.addAttribute("clauseTexts", clauseTexts(view));
-        model.addAttribute("payable", Money.decimal(desk.payable(recorded), view.currency()));
-        model.addAttribute("earlierRefunds", earlierRefunds(view));
+        model.addAttribute("payable", Money.decimal(queue.payableMinor(reviewCase), view.currency()));
+        model.addAttribute("earlierRefunds", new LinkedHashMap<>(queue.earlierRefunds(reviewCase)));
         model.addAttribute("form", form.clauses() == null && form.decision() == null
                 ? new DecisionForm(null, view.suggestedAmount(), form.resolution(), String.join(", ", view.clauses()),
                         null)
@@ -160,16 +161,6 @@ class ReviewConsole {
         Map<String, String> texts = new LinkedHashMap<>();
         ids.forEach(id -> texts.put(id, catalogue.clause(id).text()));
         return texts;
-    }
-
-    /** The order's lines refunded by other requests, with the refund that approved each. */
-    private Map<String, String> earlierRefunds(ReviewView view) {
-        return new LinkedHashMap<>(histories.refundedLines(view.orderNumber(), view.refundId()));
-    }
-
-    private ReviewView view(Reviews.Review review) {
-        Decisions.Recorded recorded = decisions.find(review.refundId()).orElseThrow();
-        return ReviewView.of(review, recorded.request(), recorded.decision(), clock.instant());
     }
 
     private static String https(String uri) {
@@ -191,6 +182,7 @@ class ReviewConsole {
         names.put("DIGITAL_ISSUE", "Digital product issue");
         names.put("THRESHOLD", "Fraud threshold");
         names.put("INCONSISTENT_INPUT", "Inconsistent request");
+        names.put("NOT_DELIVERED", "Not delivered");
         return names;
     }
 }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class PolicySettingsTest {
@@ -62,5 +63,39 @@ class PolicySettingsTest {
         Map<String, Long> thresholds = new HashMap<>();
         thresholds.put("EUR", null);
         return thresholds;
+    }
+
+    @ParameterizedTest(name = "EXC-3: {0} recalled, the list posted as {1}: {2}")
+    @CsvSource(delimiter = ';', value = {
+            // in force; posted list; the recalls after (SKU@day recalled, day 20 = the posting)
+            "A@1,B@2; A,B; A@1,B@2",
+            "A@1,B@2; B,C; B@2,C@20",
+            "A@1; ; ",
+            "; C,C,D; C@20,D@20"})
+    void exc_3_a_posted_recall_list_keeps_the_entries_of_skus_already_recalled(String inForce, String posted,
+            String after) {
+        PolicySettings settings = PolicySettings.defaults();
+        for (String entry : list(inForce)) {
+            settings = settings.withRecall(recall(entry));
+        }
+
+        PolicySettings changed = settings.withRecallList(list(posted).stream().distinct().toList(), day(20));
+
+        assertThat(changed.recalls()).containsExactlyElementsOf(list(after).stream().map(PolicySettingsTest::recall)
+                .toList());
+        assertThat(changed.returnWindowDays()).isEqualTo(settings.returnWindowDays());
+    }
+
+    private static java.util.List<String> list(String text) {
+        return text == null || text.isBlank() ? java.util.List.of() : java.util.List.of(text.strip().split(","));
+    }
+
+    private static Recall recall(String entry) {
+        String[] parts = entry.split("@");
+        return new Recall(parts[0], day(Integer.parseInt(parts[1])), null);
+    }
+
+    private static java.time.Instant day(int day) {
+        return java.time.Instant.parse("2026-10-01T00:00:00Z").plus(java.time.Duration.ofDays(day));
     }
 }

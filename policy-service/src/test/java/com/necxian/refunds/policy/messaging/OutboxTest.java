@@ -21,11 +21,13 @@ import com.necxian.refunds.events.RefundPolicyChanged;
 import com.necxian.refunds.events.RefundReason;
 import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.RefundReviewRequired;
-import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.policy.PolicyServiceTest;
 import com.necxian.refunds.policy.domain.PolicySettings;
-import com.necxian.refunds.policy.messaging.ReviewDesk.ReviewerDecision;
+import com.necxian.refunds.policy.application.ChangePolicy;
+import com.necxian.refunds.policy.application.DecideReview;
+import com.necxian.refunds.policy.domain.Resolution;
+import com.necxian.refunds.policy.domain.ReviewerDecision;
 
 /**
  * Reviewer decisions and policy versions commit with their event (outbox): a transaction that fails after the
@@ -34,14 +36,14 @@ import com.necxian.refunds.policy.messaging.ReviewDesk.ReviewerDecision;
  */
 class OutboxTest extends PolicyServiceTest {
 
-    private static final ReviewerDecision APPROVE_40 = new ReviewerDecision(true, 4_000, Resolution.STORE_CREDIT,
-            List.of("TPS-2"), "The provider confirmed the booking failed.", "kim");
+    private static final ReviewerDecision APPROVE_40 = ReviewerDecision.approve(4_000, Resolution.STORE_CREDIT,
+            List.of("TPS-2"), "The provider confirmed the booking failed.");
 
     @Autowired
-    private ReviewDesk desk;
+    private DecideReview desk;
 
     @Autowired
-    private PolicyChanges changes;
+    private ChangePolicy changes;
 
     @Autowired
     private PlatformTransactionManager transactions;
@@ -51,7 +53,7 @@ class OutboxTest extends PolicyServiceTest {
         RefundRequested request = reviewCase();
 
         assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            desk.decide(request.getRefundId(), APPROVE_40);
+            desk.decide(request.getRefundId(), APPROVE_40, "kim");
             throw new IllegalStateException("injected fault: the database commit fails after the decision");
         })).hasMessageContaining("injected fault");
 
@@ -60,7 +62,7 @@ class OutboxTest extends PolicyServiceTest {
         assertThat(outboxRowsOf(request.getOrderNumber(), Topics.REFUND_APPROVED)).isZero();
         assertThat(approvedTotal(request.getOrderNumber())).isZero();
 
-        desk.decide(request.getRefundId(), APPROVE_40);
+        desk.decide(request.getRefundId(), APPROVE_40, "kim");
         RefundApproved approved = observer.await(request.getRefundId(), RefundApproved.class);
         assertThat(decisionsAbout(request.getRefundId())).singleElement();
         assertThat(approved.getEventId()).isEqualTo(storedEventId(request.getOrderNumber(), Topics.REFUND_APPROVED));

@@ -67,6 +67,9 @@ class PolicyApiTest extends PolicyServiceTest {
                 .andExpect(jsonPath("$.settings.reviewThresholds.EUR").value("1000.00"))
                 .andExpect(jsonPath("$.settings.reviewThresholds.JPY").value("150000"));
         http.perform(get("/api/v1/policy")).andExpect(status().isUnauthorized());
+        http.perform(asReviewer(get("/api/v1/policy/versions/" + (versions.current().version() + 1000))))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value("https://necxian.example/problems/policy-version-not-found"));
         http.perform(get("/api/v1/policy").header("X-Api-Key", STOREFRONT_KEY)).andExpect(status().isForbidden());
     }
 
@@ -170,6 +173,12 @@ class PolicyApiTest extends PolicyServiceTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItem("sku")))
                 .andExpect(jsonPath("$.errors[*].field", hasItem("recalledAt")));
+        http.perform(asPolicyOwner(post("/api/v1/policy/recalls")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"sku\": \"X\", \"recalledAt\": \"2026-10-01T00:00:00Z\", \"note\": \"%s\"}"
+                                .formatted("x".repeat(1001))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://necxian.example/problems/invalid-request"))
+                .andExpect(jsonPath("$.errors[*].field", hasItem("note")));
 
         RefundRequested listed = request(orderNumber(), RefundReason.PRODUCT_RECALL,
                 physicalLine("1", 3_000, daysAgo(200)).setSku(sku).build())

@@ -34,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 class ReviewApiTest extends PolicyServiceTest {
 
+    private static final String PROBLEMS = "https://necxian.example/problems/";
+
     private RefundRequested thirdPartyCase(Instant respondBy) {
         RefundRequested request = request(orderNumber(), RefundReason.NOT_DELIVERED,
                 physicalLine("1", 5_000, null).setProductType(ProductType.THIRD_PARTY_SERVICE).build())
@@ -79,7 +81,11 @@ class ReviewApiTest extends PolicyServiceTest {
         http.perform(asReviewer(post(decision)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"decision": "APPROVE", "amount": "50.01", "resolution": "REFUND", "reviewer": "kim"}"""))
                 .andExpect(status().isBadRequest())
-                .andExpect(header().string("Content-Type", startsWith("application/problem+json")));
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "amount-above-payable"))
+                .andExpect(jsonPath("$.payable").value("50.00"))
+                .andExpect(jsonPath("$.currency").value("EUR"))
+                .andExpect(jsonPath("$.errors[0].field").value("amount"));
         http.perform(asReviewer(post(decision)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"decision": "APPROVE", "amount": "40.00", "resolution": "STORE_CREDIT", "clauses": ["TPS-2"],
                          "note": "The provider confirmed the booking failed.", "reviewer": "kim"}"""))
@@ -102,7 +108,9 @@ class ReviewApiTest extends PolicyServiceTest {
 
         http.perform(asReviewer(post(decision)).contentType(MediaType.APPLICATION_JSON).content("""
                         {"decision": "DENY", "clauses": ["TPS-1"], "note": "changed my mind"}"""))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "review-already-decided"))
+                .andExpect(jsonPath("$.title").value("Review already decided"));
         http.perform(asReviewer(get("/api/v1/reviews/" + request.getRefundId())))
                 .andExpect(jsonPath("$.state").value("DECIDED"))
                 .andExpect(jsonPath("$.decision.decidedBy").value(REVIEWER));
@@ -178,12 +186,26 @@ class ReviewApiTest extends PolicyServiceTest {
     void badDecisionsAndUnknownCasesAreProblems() throws Exception {
         http.perform(asReviewer(post("/api/v1/reviews/" + UUID.randomUUID() + "/decision"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"DENY\"}"))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "review-not-found"))
+                .andExpect(jsonPath("$.title").value("Review not found"));
+        http.perform(asReviewer(get("/api/v1/reviews/" + UUID.randomUUID())))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "review-not-found"));
         RefundRequested request = thirdPartyCase(Instant.now().plus(Duration.ofDays(7)));
         http.perform(asReviewer(post("/api/v1/reviews/" + request.getRefundId() + "/decision"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"DENY\"}"))
                 .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value(PROBLEMS + "invalid-request"))
                 .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("clauses", "note")));
+        http.perform(asReviewer(post("/api/v1/reviews/" + request.getRefundId() + "/decision"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"decision": "DENY", "clauses": ["TPS-1"], "note": "%s"}""".formatted("x".repeat(2001))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.contains("note")));
+        http.perform(asReviewer(get("/api/v1/reviews").param("state", "LOST")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("state"));
         http.perform(post("/api/v1/reviews/" + request.getRefundId() + "/decision")
                         .contentType(MediaType.APPLICATION_JSON).content("{\"decision\": \"DENY\"}"))
                 .andExpect(status().isUnauthorized());

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 import com.necxian.refunds.policy.domain.PolicyEngine;
 import com.necxian.refunds.policy.domain.RefundabilityAtPurchase;
 
+/** The clock every timestamp comes from, and the policy engine (plain Java) as beans. */
 @Configuration(proxyBeanMethods = false)
-class ClockConfiguration {
+class EngineConfiguration {
 
     @Bean
     @ConditionalOnMissingBean

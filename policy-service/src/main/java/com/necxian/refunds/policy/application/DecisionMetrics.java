@@ -1,4 +1,4 @@
-package com.necxian.refunds.policy.messaging;
+package com.necxian.refunds.policy.application;
 
 import java.time.Instant;
 

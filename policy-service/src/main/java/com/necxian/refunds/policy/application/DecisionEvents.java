@@ -1,4 +1,4 @@
-package com.necxian.refunds.policy.messaging;
+package com.necxian.refunds.policy.application;
 
 import java.time.Instant;
 import java.util.List;
@@ -18,51 +18,58 @@ import com.necxian.refunds.policy.domain.OrderHistory;
 import com.necxian.refunds.policy.domain.RefundDecision;
 import com.necxian.refunds.policy.domain.RequestOutcome;
 
-/** The event a decision publishes: RefundApproved, RefundDenied or RefundReviewRequired, every field filled. */
-public final class DecisionEvents {
+/**
+ * The event a decision publishes, every field filled: RefundApproved, RefundDenied or RefundReviewRequired for the
+ * policy's own decisions, RefundApproved or RefundDenied for a reviewer's (the reviewer as decider, their note).
+ */
+final class DecisionEvents {
 
-    public static final String POLICY = "policy";
+    static final String POLICY = "policy";
 
     private DecisionEvents() {
     }
 
-    /** {@code history}: the order's history the decision was made with (before this request). */
-    public static SpecificRecord of(RefundRequested request, RefundDecision decision, OrderHistory history,
+    /** The engine's decision; {@code history}: the order's history it was made with (before this request). */
+    static SpecificRecord ofPolicy(RefundRequested request, RefundDecision decision, OrderHistory history,
             Instant at) {
-        if (decision.outcome() == RequestOutcome.APPROVED) {
-            return approved(request, history, decision, decision.approvedAmountMinor(), resolution(decision),
-                    decision.processBy(), decision.clauses(), POLICY, decision.explanation(), at);
+        if (decision.outcome() == RequestOutcome.REVIEW) {
+            return reviewRequired(request, decision, at);
         }
-        if (decision.outcome() == RequestOutcome.DENIED) {
-            return denied(request, decision.policyVersion(), lines(decision.lines()), decision.clauses(), POLICY,
-                    decision.explanation(), at);
-        }
-        return reviewRequired(request, decision, at);
+        return of(request, decision, history, POLICY, decision.explanation(), at);
     }
 
-    /** {@code history}: the order's history before this approval, for {@link #orderPaid}. */
-    static RefundApproved approved(RefundRequested request, OrderHistory history, RefundDecision decision,
-            long amountMinor, Resolution resolution, Instant processBy, List<String> clauses, String decidedBy,
-            String note, Instant at) {
+    /** An APPROVED or DENIED decision by {@code decidedBy}, with {@code note} for the customer. */
+    static SpecificRecord of(RefundRequested request, RefundDecision decision, OrderHistory history,
+            String decidedBy, String note, Instant at) {
+        return decision.outcome() == RequestOutcome.APPROVED
+                ? approved(request, decision, history, decidedBy, note, at)
+                : denied(request, decision, decidedBy, note, at);
+    }
+
+    private static RefundApproved approved(RefundRequested request, RefundDecision decision, OrderHistory history,
+            String decidedBy, String note, Instant at) {
         return RefundApproved.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setRefundId(request.getRefundId())
                 .setOrderNumber(request.getOrderNumber()).setOccurredAt(at)
                 .setCorrelationId(request.getCorrelationId()).setCustomer(request.getCustomer())
-                .setPolicyVersion(decision.policyVersion()).setAmountMinor(amountMinor)
-                .setCurrency(request.getCurrency()).setOrderPaidMinor(orderPaid(request, history))
-                .setResolution(resolution).setPayment(request.getPayment()).setProcessBy(processBy)
-                .setLines(lines(decision.lines())).setClauses(clauses).setDecidedBy(decidedBy).setNote(note)
+                .setPolicyVersion(decision.policyVersion()).setAmountMinor(decision.approvedAmountMinor())
+                .setCurrency(request.getCurrency())
+                .setOrderPaidMinor(history.paidForOrderMinor(DomainRequest.of(request)))
+                .setResolution(resolution(decision)).setPayment(request.getPayment())
+                .setProcessBy(decision.processBy()).setLines(lines(decision.lines()))
+                .setClauses(decision.clauses()).setDecidedBy(decidedBy).setNote(note)
                 .build();
     }
 
-    static RefundDenied denied(RefundRequested request, int policyVersion, List<LineDecision> lines,
-            List<String> clauses, String decidedBy, String note, Instant at) {
+    private static RefundDenied denied(RefundRequested request, RefundDecision decision, String decidedBy,
+            String note, Instant at) {
         return RefundDenied.newBuilder()
                 .setEventId(UUID.randomUUID().toString()).setRefundId(request.getRefundId())
                 .setOrderNumber(request.getOrderNumber()).setOccurredAt(at)
                 .setCorrelationId(request.getCorrelationId()).setCustomer(request.getCustomer())
-                .setPolicyVersion(policyVersion).setCurrency(request.getCurrency()).setLines(lines)
-                .setClauses(clauses).setDecidedBy(decidedBy).setNote(note)
+                .setPolicyVersion(decision.policyVersion()).setCurrency(request.getCurrency())
+                .setLines(lines(decision.lines())).setClauses(decision.clauses()).setDecidedBy(decidedBy)
+                .setNote(note)
                 .build();
     }
 
@@ -86,25 +93,12 @@ public final class DecisionEvents {
         return request.getRespondBy() != null ? request.getRespondBy() : decision.respondBy();
     }
 
-    /**
-     * What was paid for the order as far as the policy knows it: the lines earlier approvals counted plus this
-     * request's lines not among them. Payment caps the total refunded per payment at the largest value it saw, so
-     * the sum for this request alone would refuse a later request for other lines of the same order.
-     */
-    static long orderPaid(RefundRequested request, OrderHistory history) {
-        return history.paidTotalMinor() + request.getLines().stream()
-                .filter(line -> !history.knows(line.getLineId()))
-                .mapToLong(line -> line.getAmountPaidMinor())
-                .filter(amount -> amount > 0)
-                .sum();
-    }
-
-    static List<LineDecision> lines(List<LineEvaluation> lines) {
+    private static List<LineDecision> lines(List<LineEvaluation> lines) {
         return lines.stream().map(line -> new LineDecision(line.lineId(), outcome(line.outcome()), line.amountMinor(),
                 line.clauses(), line.explanation())).toList();
     }
 
-    static LineOutcome outcome(com.necxian.refunds.policy.domain.LineOutcome outcome) {
+    private static LineOutcome outcome(com.necxian.refunds.policy.domain.LineOutcome outcome) {
         return outcome == null ? LineOutcome.REVIEW : LineOutcome.valueOf(outcome.name());
     }
 

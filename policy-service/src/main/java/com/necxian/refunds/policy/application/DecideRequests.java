@@ -1,4 +1,4 @@
-package com.necxian.refunds.policy.messaging;
+package com.necxian.refunds.policy.application;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +18,7 @@ import com.necxian.refunds.messaging.outbox.Outbox;
 import com.necxian.refunds.policy.domain.OrderHistory;
 import com.necxian.refunds.policy.domain.PolicyEngine;
 import com.necxian.refunds.policy.domain.RefundDecision;
+import com.necxian.refunds.policy.domain.RefundRequest;
 import com.necxian.refunds.policy.domain.RequestOutcome;
 import com.necxian.refunds.policy.store.Decisions;
 import com.necxian.refunds.policy.store.Decisions.Source;
@@ -26,16 +27,17 @@ import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.Reviews;
 
 /**
- * Decides RefundRequested records and records each decision together with its event: one database transaction per
- * poll ({@link PollTransaction}) holds every decision of the poll and their outbox rows, so a decision and its event
- * commit together or not at all, and the relay publishes the events after the commit. A request whose refund
+ * Use case: decide refund requests. The engine decides each RefundRequested; its decision, the order's new history,
+ * the review case and the event are recorded together: one database transaction per poll ({@link PollTransaction})
+ * holds every decision of the poll and their outbox rows, so a decision and its event commit together or not at all,
+ * and the relay publishes the events after the commit. A request whose refund
  * already has a decision (a redelivery after a crash between the commit and the offset commit, or a second copy
  * of the request) changes nothing and publishes nothing new: its event is in the outbox since the decision's commit.
  */
 @Component
-public class DecisionFlow {
+public class DecideRequests {
 
-    private static final Logger log = LoggerFactory.getLogger(DecisionFlow.class);
+    private static final Logger log = LoggerFactory.getLogger(DecideRequests.class);
 
     private final PolicyEngine engine;
     private final PolicyVersions versions;
@@ -47,7 +49,7 @@ public class DecisionFlow {
     private final PollTransaction poll;
     private final DecisionMetrics metrics;
 
-    DecisionFlow(PolicyEngine engine, PolicyVersions versions, Decisions decisions, OrderHistories histories,
+    DecideRequests(PolicyEngine engine, PolicyVersions versions, Decisions decisions, OrderHistories histories,
             Reviews reviews, Outbox outbox, Clock clock, PlatformTransactionManager transactions,
             DecisionMetrics metrics) {
         this.metrics = metrics;
@@ -83,14 +85,15 @@ public class DecisionFlow {
             return Optional.empty();
         }
         // CHG-1: decided under the version in force when the request was received, not when it is processed
-        RefundDecision decision = engine.decide(RequestMapping.toDomain(request),
-                versions.inForceAt(request.getOccurredAt()).settings(), history);
+        RefundRequest domainRequest = DomainRequest.of(request);
+        RefundDecision decision = engine.decide(domainRequest, versions.inForceAt(request.getOccurredAt()).settings(),
+                history);
         Instant now = clock.instant();
-        SpecificRecord event = DecisionEvents.of(request, decision, history, now);
+        SpecificRecord event = DecisionEvents.ofPolicy(request, decision, history, now);
         decisions.record(request, source, decision, now);
         if (decision.outcome() == RequestOutcome.APPROVED) {
             histories.save(request.getOrderNumber(), request.getRefundId(), history,
-                    history.after(decision, RequestMapping.toDomain(request)));
+                    history.after(decision, domainRequest));
         }
         if (decision.outcome() == RequestOutcome.REVIEW) {
             reviews.open(request.getRefundId(), request.getOrderNumber(), DecisionEvents.respondBy(request, decision),

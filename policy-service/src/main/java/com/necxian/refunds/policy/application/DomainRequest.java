@@ -1,4 +1,4 @@
-package com.necxian.refunds.policy.messaging;
+package com.necxian.refunds.policy.application;
 
 import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.SubscriptionPeriod;
@@ -11,17 +11,17 @@ import com.necxian.refunds.policy.domain.Resolution;
 import com.necxian.refunds.policy.domain.SaleCondition;
 
 /** RefundRequested as the engine sees it: "now" is when intake received the request. */
-public final class RequestMapping {
+final class DomainRequest {
 
-    private RequestMapping() {
+    private DomainRequest() {
     }
 
-    public static RefundRequest toDomain(RefundRequested event) {
+    static RefundRequest of(RefundRequested event) {
         return new RefundRequest(event.getRefundId(), event.getOrderNumber(), event.getOccurredAt(),
                 event.getOrderedAt(), event.getProcessedAt(), named(RefundReason.class, event.getReason()),
                 event.getEvidence() == null ? 0 : event.getEvidence().size(),
                 named(Resolution.class, event.getPreferredResolution()), event.getCurrency(),
-                event.getLines().stream().map(RequestMapping::line).toList());
+                event.getLines().stream().map(DomainRequest::line).toList());
     }
 
     private static OrderLine line(com.necxian.refunds.events.OrderLine line) {

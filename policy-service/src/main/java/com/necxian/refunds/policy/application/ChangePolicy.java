@@ -1,4 +1,4 @@
-package com.necxian.refunds.policy.messaging;
+package com.necxian.refunds.policy.application;
 
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -9,24 +9,30 @@ import org.springframework.transaction.annotation.Transactional;
 import com.necxian.refunds.events.RefundPolicyChanged;
 import com.necxian.refunds.messaging.outbox.Outbox;
 import com.necxian.refunds.policy.domain.PolicySettings;
+import com.necxian.refunds.policy.domain.Recall;
 import com.necxian.refunds.policy.store.PolicyVersions;
 import com.necxian.refunds.policy.store.PolicyVersions.PolicyVersion;
 
 /**
- * Posts a policy version (CHG-1: in force as soon as it commits). A significant one publishes RefundPolicyChanged
- * (CHG-2) through the outbox, written in the same database transaction as the version: both or neither.
+ * Use case: the policy owner posts a policy version, or changes the recall list (EXC-3) by one. A version is in force
+ * as soon as it commits (CHG-1); a significant one publishes RefundPolicyChanged (CHG-2) through the outbox, written
+ * in the same database transaction as the version: both or neither.
  */
 @Component
-public class PolicyChanges {
+public class ChangePolicy {
 
     private final PolicyVersions versions;
     private final Outbox outbox;
 
-    PolicyChanges(PolicyVersions versions, Outbox outbox) {
+    ChangePolicy(PolicyVersions versions, Outbox outbox) {
         this.versions = versions;
         this.outbox = outbox;
     }
 
+    /**
+     * Posts {@code change} applied to the version in force (read under the lock, so concurrent posts keep each
+     * other's changes). {@code change} may throw an ApiProblem (invalid settings): then nothing is stored.
+     */
     @Transactional
     public PolicyVersion post(UnaryOperator<PolicySettings> change, boolean significant, String summary,
             String postedBy, String correlationId) {
@@ -38,5 +44,12 @@ public class PolicyChanges {
                     .setSummary(summary).setEffectiveAt(version.effectiveAt()).build());
         }
         return version;
+    }
+
+    /** Adds {@code recall} to the recall list (replacing the SKU's earlier entry): a version, not significant. */
+    @Transactional
+    public PolicyVersion recall(Recall recall, String postedBy, String correlationId) {
+        return post(current -> current.withRecall(recall), false,
+                "Recall of SKU " + recall.sku() + " added to the recall list.", postedBy, correlationId);
     }
 }
