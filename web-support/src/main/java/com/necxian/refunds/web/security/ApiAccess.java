@@ -18,6 +18,11 @@ public interface ApiAccess {
     /** Names each route and the roles allowed on it; a request no rule names is denied. */
     void authorize(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes);
 
+    /** A person role (HTTP Basic) is served, so a 401 carries a Basic challenge. */
+    default boolean servesPeople() {
+        return roles().stream().anyMatch(role -> role != Role.STOREFRONT);
+    }
+
     /** What a 401 tells the caller to send. */
     default String credentialsHint() {
         if (!roles().contains(Role.STOREFRONT)) {

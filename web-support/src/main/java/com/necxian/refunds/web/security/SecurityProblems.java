@@ -30,8 +30,7 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
     private final String credentialsHint;
 
     SecurityProblems(String realm, ApiAccess access) {
-        boolean basic = access.roles().stream().anyMatch(role -> role != Role.STOREFRONT);
-        this.challenge = basic ? "Basic realm=\"" + realm + "\"" : null;
+        this.challenge = access.servesPeople() ? "Basic realm=\"" + realm + "\"" : null;
         this.credentialsHint = access.credentialsHint();
     }
 
