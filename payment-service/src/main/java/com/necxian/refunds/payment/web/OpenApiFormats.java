@@ -6,8 +6,6 @@ public final class OpenApiFormats {
     /** Money as a decimal string with the currency's fraction digits ("199.00", "1500"). */
     public static final String AMOUNT = "^[0-9]+(\\.[0-9]+)?$";
     public static final String CURRENCY = "^[A-Z]{3}$";
-    public static final String PROBLEM = "application/problem+json";
-    public static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
     private OpenApiFormats() {
     }

@@ -12,6 +12,7 @@ import com.necxian.refunds.payment.application.PaymentRecords;
 import com.necxian.refunds.payment.domain.LedgerEntry;
 import com.necxian.refunds.payment.domain.PayoutStatus;
 import com.necxian.refunds.payment.domain.Resolution;
+import com.necxian.refunds.web.openapi.ProblemSchema;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -80,7 +81,7 @@ class RefundPaymentController {
             description = "What was paid out for an approved refund, how, its status and every provider attempt.")
     @ApiResponse(responseCode = "200", description = "The refund's payment")
     @ApiResponse(responseCode = "404", description = "No approval of this refund is in the ledger (yet)",
-            content = @Content(mediaType = OpenApiFormats.PROBLEM, schema = @Schema(ref = OpenApiFormats.PROBLEM_SCHEMA),
+            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(ref = ProblemSchema.REF),
                     examples = @ExampleObject(value = """
                             {"type": "https://necxian.example/problems/refund-payment-not-found",
                              "title": "Refund payment not found", "status": 404,

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 import com.necxian.refunds.money.Money;
 import com.necxian.refunds.payment.application.PaymentRecords;
 import com.necxian.refunds.payment.domain.StoreCredit;
+import com.necxian.refunds.web.openapi.ProblemSchema;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -62,7 +63,7 @@ class StoreCreditController {
             description = "The customer's balance in each currency and the entries behind them.")
     @ApiResponse(responseCode = "200", description = "The customer's store-credit account")
     @ApiResponse(responseCode = "404", description = "The customer was never granted store credit",
-            content = @Content(mediaType = OpenApiFormats.PROBLEM, schema = @Schema(ref = OpenApiFormats.PROBLEM_SCHEMA),
+            content = @Content(mediaType = ProblemSchema.MEDIA_TYPE, schema = @Schema(ref = ProblemSchema.REF),
                     examples = @ExampleObject(value = """
                             {"type": "https://necxian.example/problems/store-credit-account-not-found",
                              "title": "Store-credit account not found", "status": 404,

@@ -22,6 +22,7 @@ import com.necxian.refunds.policy.domain.MadeToOrder;
 import com.necxian.refunds.policy.domain.ProductType;
 import com.necxian.refunds.policy.domain.RefundabilityAnswer;
 import com.necxian.refunds.policy.domain.SaleCondition;
+import com.necxian.refunds.web.openapi.ProblemResponses;
 import com.necxian.refunds.web.problem.FieldProblem;
 import com.necxian.refunds.web.problem.InvalidRequest;
 
@@ -63,9 +64,7 @@ class PolicyController {
     @GetMapping
     @Operation(operationId = "getPolicy", summary = "The policy version in force and its settings")
     @ApiResponse(responseCode = "200", description = "The version in force")
-    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
-    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     PolicyVersionView current() {
         return PolicyVersionView.of(policy.current());
     }
@@ -73,11 +72,9 @@ class PolicyController {
     @GetMapping("/versions/{version}")
     @Operation(operationId = "getPolicyVersion", summary = "One policy version")
     @ApiResponse(responseCode = "200", description = "The version")
-    @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
-    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.INVALID_REQUEST)
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = OpenApiDescription.POLICY_VERSION_NOT_FOUND)
-    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
     PolicyVersionView version(@Parameter(description = "The version number", schema = @Schema(minimum = "1"))
             @PathVariable int version) {
         return PolicyVersionView.of(policy.version(version));
@@ -93,11 +90,9 @@ class PolicyController {
                     schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostedVersion.class),
                     examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
-    @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
-    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
-    @ApiResponse(responseCode = "415", ref = OpenApiDescription.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.INVALID_REQUEST)
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     ResponseEntity<PostedVersion> post(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             examples = @ExampleObject(name = "significant change", value = EXAMPLE_VERSION)))
             @RequestBody NewPolicyVersion body, Principal policyOwner,
@@ -112,9 +107,7 @@ class PolicyController {
     @Operation(operationId = "listRecalls", summary = "The recall list of the version in force (EXC-3)",
             description = "A recall claim on a listed SKU is approved; on any other it goes to review.")
     @ApiResponse(responseCode = "200", description = "The recalled SKUs, in the order they were listed")
-    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
-    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     List<RecallBody> recalls() {
         return policy.current().settings().recalls().stream().map(RecallBody::of).toList();
     }
@@ -127,11 +120,9 @@ class PolicyController {
                     schema = @Schema(type = "string", format = "uri-reference")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = PostedVersion.class),
                     examples = @ExampleObject(name = "posted", value = EXAMPLE_POSTED)))
-    @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
-    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
-    @ApiResponse(responseCode = "415", ref = OpenApiDescription.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.INVALID_REQUEST)
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
+    @ApiResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     ResponseEntity<PostedVersion> recall(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
             examples = @ExampleObject(name = "recall", value = EXAMPLE_RECALL)))
             @RequestBody RecallBody body, Principal policyOwner,
@@ -147,9 +138,7 @@ class PolicyController {
             security = {@SecurityRequirement(name = OpenApiDescription.STOREFRONT_KEY),
                     @SecurityRequirement(name = OpenApiDescription.BASIC)})
     @ApiResponse(responseCode = "200", description = "The answer")
-    @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
-    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
-    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.INVALID_REQUEST)
     RefundabilityView refundability(
             @Parameter(description = "The kind of product", required = true,
                     schema = @Schema(implementation = ProductType.class))

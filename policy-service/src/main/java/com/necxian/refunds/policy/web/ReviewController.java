@@ -17,6 +17,7 @@ import com.necxian.refunds.policy.application.DecideReview;
 import com.necxian.refunds.policy.application.ReviewCase;
 import com.necxian.refunds.policy.application.ReviewQueue;
 import com.necxian.refunds.policy.store.Reviews;
+import com.necxian.refunds.web.openapi.ProblemResponses;
 import com.necxian.refunds.web.problem.FieldProblem;
 import com.necxian.refunds.web.problem.InvalidRequest;
 
@@ -87,10 +88,8 @@ class ReviewController {
                     + "and for decided cases the decision.")
     @ApiResponse(responseCode = "200", description = "The cases", content = @Content(mediaType = "application/json",
             array = @ArraySchema(maxItems = ReviewQueue.LIMIT, schema = @Schema(implementation = ReviewView.class))))
-    @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_REQUEST)
-    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
-    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.INVALID_REQUEST)
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     List<ReviewView> list(@Parameter(description = "Which cases", schema = @Schema(allowableValues = {"OPEN",
             "DECIDED"}, defaultValue = "OPEN")) @RequestParam(defaultValue = "OPEN") String state) {
         return queue.inState(state(state)).stream().map(this::view).toList();
@@ -99,10 +98,8 @@ class ReviewController {
     @GetMapping("/{refundId}")
     @Operation(operationId = "getReview", summary = "One review case")
     @ApiResponse(responseCode = "200", description = "The case")
-    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = OpenApiDescription.REVIEW_NOT_FOUND)
-    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
     ReviewView one(@Parameter(description = "The refund the case is about") @PathVariable String refundId) {
         return view(queue.find(refundId));
     }
@@ -114,12 +111,10 @@ class ReviewController {
                     + "RefundApproved / RefundDenied commit together (outbox) and are published right after.")
     @ApiResponse(responseCode = "200", description = "Decided")
     @ApiResponse(responseCode = "400", ref = OpenApiDescription.INVALID_DECISION)
-    @ApiResponse(responseCode = "401", ref = OpenApiDescription.UNAUTHORIZED)
-    @ApiResponse(responseCode = "403", ref = OpenApiDescription.FORBIDDEN)
+    @ApiResponse(responseCode = "403", ref = ProblemResponses.FORBIDDEN)
     @ApiResponse(responseCode = "404", ref = OpenApiDescription.REVIEW_NOT_FOUND)
     @ApiResponse(responseCode = "409", ref = OpenApiDescription.REVIEW_ALREADY_DECIDED)
-    @ApiResponse(responseCode = "415", ref = OpenApiDescription.UNSUPPORTED_MEDIA_TYPE)
-    @ApiResponse(responseCode = "503", ref = OpenApiDescription.UNAVAILABLE)
+    @ApiResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
     DecisionView decide(@Parameter(description = "The refund the case is about") @PathVariable String refundId,
             @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
                     @ExampleObject(name = "approve", value = EXAMPLE_APPROVE),

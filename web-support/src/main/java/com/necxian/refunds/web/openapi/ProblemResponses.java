@@ -44,8 +44,18 @@ public final class ProblemResponses {
                 .content(new Content().addMediaType(ProblemSchema.MEDIA_TYPE, json));
     }
 
+    /**
+     * The shared 400 with the service's own invalid-request example (fields it really has), to register under
+     * {@code name(INVALID_REQUEST)}.
+     */
+    public static ApiResponse invalidRequest(ProblemExample invalidFields) {
+        return of("Invalid fields or parameters (each listed in errors), a body that is not JSON of the documented "
+                        + "shape, or a path not in its plain form; nothing was done",
+                invalidFields, ProblemExample.malformedBody(), ProblemExample.pathNotPlain());
+    }
+
     /** The component name a shared reference points at, e.g. "Unauthorized". */
-    static String name(String ref) {
+    public static String name(String ref) {
         return ref.substring(RESPONSES.length());
     }
 
@@ -59,11 +69,9 @@ public final class ProblemResponses {
      */
     static Map<String, ApiResponse> shared(String credentialsHint, String challenge) {
         Map<String, ApiResponse> shared = new LinkedHashMap<>();
-        shared.put(name(INVALID_REQUEST), of("Invalid fields or parameters (each listed in errors), a body that is "
-                        + "not JSON of the documented shape, or a path not in its plain form; nothing was done",
-                ProblemExample.invalidField("The request has invalid fields; each is listed in errors.",
-                        "lines[0].amountPaid", "is required"),
-                ProblemExample.malformedBody(), ProblemExample.pathNotPlain()));
+        shared.put(name(INVALID_REQUEST), invalidRequest(ProblemExample.invalidField(
+                "The request has invalid fields; each is listed in errors. Nothing was done.", "amount",
+                "is required")));
         shared.put(name(PATH_NOT_PLAIN), of("The path is not in its plain form (no ';' parameters, encoded slashes "
                 + "or dots, '//', '/./' or '/../')", ProblemExample.pathNotPlain()));
         ApiResponse unauthorized = of("No credentials, or wrong ones",

@@ -48,8 +48,8 @@ public final class ProblemSchema {
 
     public static Schema<Object> fieldProblem() {
         Schema<Object> field = new ObjectSchema().description("One invalid field")
-                .addProperty("field", new StringSchema().description("A property path such as lines[0].amountPaid, "
-                        + "a parameter or header name").example("lines[0].amountPaid"))
+                .addProperty("field", new StringSchema().description("A property path (e.g. lines[0].amountPaid), "
+                        + "a parameter or a header name").example("amount"))
                 .addProperty("message", new StringSchema().description("What is wrong there")
                         .example("is required"));
         field.setRequired(List.of("field", "message"));
