@@ -89,11 +89,18 @@ public final class ProblemResponses {
         shared.put(name(UNSUPPORTED_MEDIA_TYPE), of("The body is not application/json",
                 ProblemExample.of(415, ProblemType.UNSUPPORTED_MEDIA_TYPE,
                         "Content-Type 'text/plain' is not supported.")));
-        shared.put(name(UNAVAILABLE), of("The database is unavailable; nothing was done, retry later",
-                ProblemExample.of(503, ProblemType.UNAVAILABLE,
+        shared.put(name(UNAVAILABLE), unavailable("The database is unavailable; nothing was done, retry later"));
+        return shared;
+    }
+
+    /**
+     * The shared 503 with Retry-After, described in the service's words (e.g. "the database or the broker"), to
+     * register under {@code name(UNAVAILABLE)}.
+     */
+    public static ApiResponse unavailable(String description) {
+        return of(description, ProblemExample.of(503, ProblemType.UNAVAILABLE,
                         "The request could not be recorded right now and nothing was done. Retry it later."))
                 .addHeaderObject("Retry-After", new Header().description("Seconds to wait before retrying")
-                        .schema(new IntegerSchema().example(Integer.valueOf(ServiceUnavailable.RETRY_AFTER_SECONDS)))));
-        return shared;
+                        .schema(new IntegerSchema().example(Integer.valueOf(ServiceUnavailable.RETRY_AFTER_SECONDS))));
     }
 }

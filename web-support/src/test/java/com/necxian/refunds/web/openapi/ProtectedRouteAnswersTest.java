@@ -79,6 +79,24 @@ class ProtectedRouteAnswersTest {
                 .isEqualTo(ProblemSchema.REF);
     }
 
+    /** intake serves OpenAPI 3.0 (for its generated client), the others 3.1: the shared schemas say their types in both. */
+    @Test
+    void theSharedPartsAreWrittenTheSameInOpenApi30And31() throws Exception {
+        OpenAPI api = ApiDocument.of("intake", "Refunds.", "http://127.0.0.1:8080")
+                .paths(new Paths().addPathItem("/a", new PathItem().get(operation(Map.of()))))
+                .addSecurityItem(new SecurityRequirement().addList("storefrontKey"));
+        answers.customise(api);
+
+        for (var mapper : List.of(io.swagger.v3.core.util.Json.mapper(), io.swagger.v3.core.util.Json31.mapper())) {
+            var problem = mapper.readTree(mapper.writeValueAsString(api)).at("/components/schemas/Problem");
+            assertThat(problem.at("/type").asText()).isEqualTo("object");
+            assertThat(problem.at("/properties/status/type").asText()).isEqualTo("integer");
+            assertThat(problem.at("/properties/errors/items/$ref").asText())
+                    .isEqualTo("#/components/schemas/FieldProblem");
+            assertThat(problem.at("/required").toString()).contains("type", "title", "status");
+        }
+    }
+
     @Test
     void aServicesOwnComponentOfTheSameNameWins() {
         var ownProblem = ProblemSchema.problem().addProperty("payable", new io.swagger.v3.oas.models.media.StringSchema());
