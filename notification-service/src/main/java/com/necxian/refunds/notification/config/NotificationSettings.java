@@ -12,7 +12,8 @@ public record NotificationSettings(String companyName, String supportAddress, St
 
     /** The sender loops: how many, batch size (one SMTP connection per batch), polling, lease, retry backoff. */
     public record Delivery(Integer senders, Integer batchSize, Duration pollInterval, Duration lease,
-            Duration firstRetry, Duration maxRetry, Integer maxAttemptsWhenRejected) {
+            Duration firstRetry, Duration maxRetry, Integer maxAttemptsWhenRejected, Integer sentGroupSize,
+            Duration sentGroupWait) {
 
         public Delivery {
             senders = senders == null ? 2 : senders;
@@ -22,6 +23,8 @@ public record NotificationSettings(String companyName, String supportAddress, St
             firstRetry = firstRetry == null ? Duration.ofSeconds(2) : firstRetry;
             maxRetry = maxRetry == null ? Duration.ofMinutes(5) : maxRetry;
             maxAttemptsWhenRejected = maxAttemptsWhenRejected == null ? 3 : maxAttemptsWhenRejected;
+            sentGroupSize = sentGroupSize == null ? 5 : sentGroupSize;
+            sentGroupWait = sentGroupWait == null ? Duration.ofMillis(10) : sentGroupWait;
         }
     }
 
@@ -31,7 +34,7 @@ public record NotificationSettings(String companyName, String supportAddress, St
         require(supportHours, "support-hours");
         require(from, "from");
         zone = zone == null ? ZoneId.of("UTC") : zone;
-        delivery = delivery == null ? new Delivery(null, null, null, null, null, null, null) : delivery;
+        delivery = delivery == null ? new Delivery(null, null, null, null, null, null, null, null, null) : delivery;
     }
 
     private static void require(String value, String name) {

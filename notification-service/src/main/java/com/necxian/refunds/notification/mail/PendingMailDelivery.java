@@ -32,8 +32,8 @@ import jakarta.mail.internet.MimeMessage;
 
 /**
  * The sender loops (a few threads, each with its own SMTP connection per batch; they never claim the same row):
- * each claims due notifications in batches and sends a batch over one SMTP connection, recording each message's
- * result as soon as the server answered it. A failed send is retried with exponential backoff, for as long as it takes when the server is
+ * each claims due notifications in batches and sends a batch over one SMTP connection, recording SENT in small
+ * groups within milliseconds of the server's acknowledgement. A failed send is retried with exponential backoff, for as long as it takes when the server is
  * unreachable; a message the server keeps rejecting is marked FAILED after a few attempts. Woken at once when an
  * event queued mail, otherwise it polls.
  */
@@ -121,10 +121,10 @@ public class PendingMailDelivery implements SmartLifecycle {
     }
 
     /**
-     * Sends one batch of due notifications over one connection, recording each as SENT as soon as the server
-     * acknowledged it; returns how many were claimed. No send starts after half the lease (SMTP timeouts end
-     * well within the other half), so no other sender claims a message while this one may still send it; what is
-     * left is given back at once.
+     * Sends one batch of due notifications over one connection, recording SENT in small groups right after the
+     * server acknowledged them ({@link #recordDue}); returns how many were claimed. No send starts after half the
+     * lease (SMTP timeouts end well within the other half), so no other sender claims a message while this one may
+     * still send it; what is left is given back at once.
      */
     int deliverDue() {
         List<Outgoing> batch = notifications.claimDue(settings.batchSize(), settings.lease());
@@ -133,12 +133,20 @@ public class PendingMailDelivery implements SmartLifecycle {
         }
         long stopStartingAt = System.nanoTime() + settings.lease().toNanos() / 2;
         Deque<Outgoing> due = new ArrayDeque<>(batch);
+        List<Acknowledged> unrecorded = new ArrayList<>();
         try (SmtpConnection smtp = SmtpConnection.open(sender)) {
-            while (!due.isEmpty() && running && System.nanoTime() < stopStartingAt) {
-                Outgoing outgoing = due.poll();
-                if (!send(smtp, outgoing)) {
-                    break;
+            try {
+                while (!due.isEmpty() && running && System.nanoTime() < stopStartingAt) {
+                    boolean connected = send(smtp, due.poll(), unrecorded);
+                    if (recordDue(unrecorded)) {
+                        recordSent(unrecorded);
+                    }
+                    if (!connected) {
+                        break;
+                    }
                 }
+            } finally {
+                recordSent(unrecorded);
             }
         } catch (MessagingException connectionFailed) {
             due.forEach(outgoing -> failed(outgoing, connectionFailed));
@@ -148,8 +156,34 @@ public class PendingMailDelivery implements SmartLifecycle {
         return batch.size();
     }
 
-    /** Sends one message and records the result; false when the connection is gone (the rest waits). */
-    private boolean send(SmtpConnection smtp, Outgoing outgoing) {
+    /** A message the server accepted, not yet recorded SENT: a crash now would send it again. */
+    private record Acknowledged(Outgoing outgoing, long atNanos) {
+    }
+
+    /**
+     * A group is recorded once it is full or its oldest acknowledgement is {@code sent-group-wait} old, so a crash
+     * resends at most a group per sender, acknowledged within milliseconds of its record.
+     */
+    private boolean recordDue(List<Acknowledged> unrecorded) {
+        return !unrecorded.isEmpty() && (unrecorded.size() >= settings.sentGroupSize()
+                || System.nanoTime() - unrecorded.get(0).atNanos() >= settings.sentGroupWait().toNanos());
+    }
+
+    private void recordSent(List<Acknowledged> unrecorded) {
+        if (unrecorded.isEmpty()) {
+            return;
+        }
+        notifications.markSent(unrecorded.stream().map(acknowledged -> acknowledged.outgoing().id()).toList());
+        long recorded = System.nanoTime();
+        unrecorded.forEach(acknowledged -> metrics.sent(Duration.ofNanos(recorded - acknowledged.atNanos())));
+        unrecorded.clear();
+    }
+
+    /**
+     * Sends one message; an acknowledged one joins {@code unrecorded}, a failure is recorded at once. False when the
+     * connection is gone (the rest waits).
+     */
+    private boolean send(SmtpConnection smtp, Outgoing outgoing, List<Acknowledged> unrecorded) {
         MimeMessage message;
         try {
             message = messages.create(outgoing);
@@ -163,9 +197,7 @@ public class PendingMailDelivery implements SmartLifecycle {
             failed(outgoing, e);
             return smtp.isOpen();
         }
-        long acknowledged = System.nanoTime();
-        notifications.markSent(outgoing.id());
-        metrics.sent(Duration.ofNanos(System.nanoTime() - acknowledged));
+        unrecorded.add(new Acknowledged(outgoing, System.nanoTime()));
         metrics.finished(outgoing, "sent", Instant.now());
         return true;
     }
