@@ -177,7 +177,9 @@ class DeliveryBenchmarkTest extends NotificationServiceTest {
         command.addAll(List.of("-jar", jar.toString(), "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
                 "--necxian.registry.url=" + infrastructure.registry().url(),
-                "--spring.datasource.url=" + jdbcUrl, "--spring.mail.port=" + infrastructure.mail().port(),
+                "--spring.profiles.active=local", "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--spring.mail.port=" + infrastructure.mail().port(),
                 "--spring.kafka.consumer.group-id=notification-rss-" + UUID.randomUUID()));
         Process service = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "standalone-service.log").toFile()).start();
