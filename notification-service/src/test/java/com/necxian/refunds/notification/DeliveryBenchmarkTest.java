@@ -32,8 +32,14 @@ class DeliveryBenchmarkTest extends NotificationServiceTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void measureThroughputLatencyAndMemory() throws Exception {
+        measurePipelineMix(Integer.getInteger("notification.benchmark.refunds", 2000),
+                Integer.getInteger("notification.benchmark.rate", 100));
+        measurePipelineMix(Integer.getInteger("notification.benchmark.refunds", 2000), 0);
         String burst = "burst-" + UUID.randomUUID().toString().substring(0, 6);
         int burstSize = Integer.getInteger("notification.benchmark.burst", 3000);
         List<RefundRequested> events = new ArrayList<>();
@@ -100,11 +106,55 @@ class DeliveryBenchmarkTest extends NotificationServiceTest {
 
         measureStandaloneService(3 * burstSize / 2 + steadyCount);
 
+        var resend = meters.get("notifications.resend.window").timer();
+        report("resend window (acknowledgement -> SENT record) over %d e-mails: mean %.1f ms, max %.1f ms",
+                resend.count(), resend.mean(TimeUnit.MILLISECONDS), resend.max(TimeUnit.MILLISECONDS));
+
         String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
                 .findFirst().orElse("VmRSS: ?");
         Runtime runtime = Runtime.getRuntime();
         report("test JVM (service + Kafka broker + PostgreSQL client + GreenMail): %s, heap used %d MB",
                 rss.replaceAll("\\s+", " "), (runtime.totalMemory() - runtime.freeMemory()) >> 20);
+    }
+
+    /**
+     * What the pipeline benchmark offers: refunds at a steady rate, each with its three e-mails (received, approved,
+     * processed; the three events published together), for a pool of customers shared by many refunds, so the
+     * listener threads queue e-mails of the same customers while the senders deliver. Reports e-mails/s and the
+     * deadlocks PostgreSQL detected meanwhile. {@code perSecond} 0 publishes them all at once (a backlog, as when
+     * notification falls behind: polls of hundreds of records).
+     */
+    private void measurePipelineMix(int refunds, int perSecond) throws Exception {
+        String mix = "mix-" + UUID.randomUUID().toString().substring(0, 6);
+        int customers = 500;
+        long deadlocksBefore = deadlocks();
+        var pacer = Executors.newSingleThreadScheduledExecutor();
+        long began = System.nanoTime();
+        for (int i = 0; i < refunds; i++) {
+            Events refund = Events.forCustomer(mix + "-" + (i % customers) + "@example.com", "Customer " + i % customers);
+            pacer.schedule(() -> {
+                kafka.send(Topics.REFUND_REQUESTED, refund.refundId(), refund.requested("mix", 5990));
+                kafka.send(Topics.REFUND_APPROVED, refund.refundId(),
+                        refund.approved(5990, com.necxian.refunds.events.Resolution.REFUND, null,
+                                Events.line("1", com.necxian.refunds.events.LineOutcome.APPROVE, 5990, "ok",
+                                        "DEF-1")));
+                kafka.send(Topics.REFUND_PROCESSED, refund.refundId(),
+                        refund.processed(5990, com.necxian.refunds.events.Resolution.REFUND));
+            }, perSecond == 0 ? 0 : i * 1000L / perSecond, TimeUnit.MILLISECONDS);
+        }
+        pacer.shutdown();
+        pacer.awaitTermination(5, TimeUnit.MINUTES);
+        awaitSent(mix, 3 * refunds, Duration.ofMinutes(5));
+        double seconds = (System.nanoTime() - began) / 1e9;
+        report("pipeline mix: %d refunds at %s (3 e-mails each, %d customers): %d e-mails sent in %.1f s = %.0f"
+                + " e-mails/s (offered %s); %d deadlocks", refunds, perSecond == 0 ? "once" : perSecond + "/s",
+                customers, 3 * refunds, seconds,
+                3 * refunds / seconds, perSecond == 0 ? "once" : 3 * perSecond + "/s", deadlocks() - deadlocksBefore);
+    }
+
+    private long deadlocks() {
+        return jdbc.sql("select deadlocks from pg_stat_database where datname = current_database()")
+                .query(Long.class).single();
     }
 
     /**
@@ -127,7 +177,9 @@ class DeliveryBenchmarkTest extends NotificationServiceTest {
         command.addAll(List.of("-jar", jar.toString(), "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafka().bootstrapServers(),
                 "--necxian.registry.url=" + infrastructure.registry().url(),
-                "--spring.datasource.url=" + jdbcUrl, "--spring.mail.port=" + infrastructure.mail().port(),
+                "--spring.profiles.active=local", "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=postgres", "--spring.datasource.password=postgres",
+                "--spring.mail.port=" + infrastructure.mail().port(),
                 "--spring.kafka.consumer.group-id=notification-rss-" + UUID.randomUUID()));
         Process service = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(Path.of("target", "standalone-service.log").toFile()).start();

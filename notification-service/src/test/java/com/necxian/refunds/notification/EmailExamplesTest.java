@@ -18,9 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.necxian.refunds.events.Customer;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.notification.domain.Draft;
-import com.necxian.refunds.notification.mail.MailRenderer;
-import com.necxian.refunds.notification.mail.MailRenderer.Rendered;
-import com.necxian.refunds.notification.messaging.EventDrafts;
+import com.necxian.refunds.notification.application.MailRenderer;
+import com.necxian.refunds.notification.application.MailRenderer.Rendered;
+import com.necxian.refunds.notification.application.EventDrafts;
 import com.necxian.refunds.notification.store.KnownCustomers.KnownCustomer;
 
 /**

@@ -45,17 +45,33 @@ class OperatorApiTest extends NotificationServiceTest {
     void withoutOperatorCredentialsTheAnswerIs401ProblemDetails() throws Exception {
         http.perform(get("/api/v1/notifications").param("refundId", "x"))
                 .andExpect(status().isUnauthorized())
-                .andExpect(header().string("Content-Type", startsWith("application/problem+json")));
+                .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
+                .andExpect(jsonPath("$.type").value("https://necxian.example/problems/unauthorized"));
         http.perform(get("/api/v1/notifications").param("refundId", "x").header("Authorization", "Basic eDp5"))
                 .andExpect(status().isUnauthorized());
     }
 
     @Test
-    void aMissingRefundIdIs400ProblemDetails() throws Exception {
+    void aMissingRefundIdIs400ProblemDetailsNamingTheField() throws Exception {
         http.perform(get("/api/v1/notifications").header("Authorization", OPERATOR))
                 .andExpect(status().isBadRequest())
                 .andExpect(header().string("Content-Type", startsWith("application/problem+json")))
-                .andExpect(jsonPath("$.title").exists());
+                .andExpect(jsonPath("$.type").value("https://necxian.example/problems/invalid-request"))
+                .andExpect(jsonPath("$.title").value("Invalid request"))
+                .andExpect(jsonPath("$.errors[0].field").value("refundId"))
+                .andExpect(jsonPath("$.errors[0].message").value("is required"));
+    }
+
+    @Test
+    void aBlankOrOverlongRefundIdIs400NamingTheField() throws Exception {
+        http.perform(get("/api/v1/notifications").param("refundId", " ").header("Authorization", OPERATOR))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("refundId"));
+        http.perform(get("/api/v1/notifications").param("refundId", "x".repeat(101))
+                        .header("Authorization", OPERATOR))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.type").value("https://necxian.example/problems/invalid-request"))
+                .andExpect(jsonPath("$.errors[0].message").value("must be at most 100 characters"));
     }
 
     @Test

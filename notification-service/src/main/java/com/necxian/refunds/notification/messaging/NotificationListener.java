@@ -14,7 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import com.necxian.refunds.events.RefundPolicyChanged;
 import com.necxian.refunds.events.Topics;
 import com.necxian.refunds.messaging.PollTransaction;
-import com.necxian.refunds.notification.mail.PendingMailDelivery;
+import com.necxian.refunds.notification.application.PendingMailDelivery;
+import com.necxian.refunds.notification.application.PolicyNoticeQueue;
+import com.necxian.refunds.notification.application.RefundMailQueue;
 
 /**
  * Reads every refund topic and the policy topic, a poll at a time: every event of the poll only queues its e-mails

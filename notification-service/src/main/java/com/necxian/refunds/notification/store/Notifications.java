@@ -92,12 +92,15 @@ public class Notifications {
                 .list().stream().sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
     }
 
-    /** Recorded the moment the server acknowledged the message: the window for a resend after a crash. */
-    public void markSent(long id) {
+    /**
+     * Records e-mails the server acknowledged, a small group at once, right after their acknowledgement: until then
+     * a crash would send them again.
+     */
+    public void markSent(Collection<Long> ids) {
         jdbc.sql("""
                 update notification set state = 'SENT', sent_at = now(), attempts = attempts + 1,
                                         lease_until = null, last_error = null
-                where id = ? and state = 'PENDING'""").param(id).update();
+                where id in (:ids) and state = 'PENDING'""").param("ids", ids).update();
     }
 
     /** Gives claimed notifications that were not tried back to any sender at once. */

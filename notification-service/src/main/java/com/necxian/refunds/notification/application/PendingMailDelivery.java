@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.mail;
+package com.necxian.refunds.notification.application;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -12,10 +12,10 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 import com.necxian.refunds.messaging.tracing.TraceParents;
+import com.necxian.refunds.notification.application.MailNotSent.Reason;
 import com.necxian.refunds.notification.config.NotificationSettings;
 import com.necxian.refunds.notification.config.NotificationSettings.Delivery;
 import com.necxian.refunds.notification.domain.MaskedEmail;
@@ -25,17 +25,13 @@ import com.necxian.refunds.notification.store.Notifications.Outgoing;
 
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
-import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.MimeMessage;
 
 /**
- * The sender loops (a few threads, each with its own SMTP connection per batch; they never claim the same row):
- * each claims due notifications in batches and sends a batch over one SMTP connection, recording each message's
- * result as soon as the server answered it. A failed send is retried with exponential backoff, for as long as it takes when the server is
- * unreachable; a message the server keeps rejecting is marked FAILED after a few attempts. Woken at once when an
- * event queued mail, otherwise it polls.
+ * Use case: deliver the queued e-mails. A few sender loops (they never claim the same row) each claim due e-mails in
+ * batches and send a batch over one {@link Mailbox} connection, recording SENT in small groups within milliseconds
+ * of the server's acknowledgement. A failed send is retried with exponential backoff, for as long as it takes when
+ * the server is unreachable; a message the server keeps rejecting is marked FAILED after a few attempts. Woken at
+ * once when an event queued mail, otherwise it polls.
  */
 @Component
 public class PendingMailDelivery implements SmartLifecycle {
@@ -46,8 +42,7 @@ public class PendingMailDelivery implements SmartLifecycle {
     static final String SEND_OBSERVATION = "necxian.email.send";
 
     private final Notifications notifications;
-    private final MailMessages messages;
-    private final JavaMailSenderImpl sender;
+    private final Mailbox mailbox;
     private final DeliveryMetrics metrics;
     private final ObservationRegistry observations;
     private final Delivery settings;
@@ -56,11 +51,10 @@ public class PendingMailDelivery implements SmartLifecycle {
     private final List<Thread> loops = new ArrayList<>();
     private volatile boolean running;
 
-    PendingMailDelivery(Notifications notifications, MailMessages messages, JavaMailSenderImpl sender,
-            DeliveryMetrics metrics, ObservationRegistry observations, NotificationSettings settings) {
+    PendingMailDelivery(Notifications notifications, Mailbox mailbox, DeliveryMetrics metrics,
+            ObservationRegistry observations, NotificationSettings settings) {
         this.notifications = notifications;
-        this.messages = messages;
-        this.sender = sender;
+        this.mailbox = mailbox;
         this.metrics = metrics;
         this.observations = observations;
         this.settings = settings.delivery();
@@ -121,10 +115,10 @@ public class PendingMailDelivery implements SmartLifecycle {
     }
 
     /**
-     * Sends one batch of due notifications over one connection, recording each as SENT as soon as the server
-     * acknowledged it; returns how many were claimed. No send starts after half the lease (SMTP timeouts end
-     * well within the other half), so no other sender claims a message while this one may still send it; what is
-     * left is given back at once.
+     * Sends one batch of due notifications over one connection, recording SENT in small groups right after the
+     * server acknowledged them ({@link #recordDue}); returns how many were claimed. No send starts after half the
+     * lease (SMTP timeouts end well within the other half), so no other sender claims a message while this one may
+     * still send it; what is left is given back at once.
      */
     int deliverDue() {
         List<Outgoing> batch = notifications.claimDue(settings.batchSize(), settings.lease());
@@ -133,14 +127,22 @@ public class PendingMailDelivery implements SmartLifecycle {
         }
         long stopStartingAt = System.nanoTime() + settings.lease().toNanos() / 2;
         Deque<Outgoing> due = new ArrayDeque<>(batch);
-        try (SmtpConnection smtp = SmtpConnection.open(sender)) {
-            while (!due.isEmpty() && running && System.nanoTime() < stopStartingAt) {
-                Outgoing outgoing = due.poll();
-                if (!send(smtp, outgoing)) {
-                    break;
+        List<Acknowledged> unrecorded = new ArrayList<>();
+        try (Mailbox.Connection connection = mailbox.connect()) {
+            try {
+                while (!due.isEmpty() && running && System.nanoTime() < stopStartingAt) {
+                    boolean connected = send(connection, due.poll(), unrecorded);
+                    if (recordDue(unrecorded)) {
+                        recordSent(unrecorded);
+                    }
+                    if (!connected) {
+                        break;
+                    }
                 }
+            } finally {
+                recordSent(unrecorded);
             }
-        } catch (MessagingException connectionFailed) {
+        } catch (MailNotSent connectionFailed) {
             due.forEach(outgoing -> failed(outgoing, connectionFailed));
             due.clear();
         }
@@ -148,33 +150,50 @@ public class PendingMailDelivery implements SmartLifecycle {
         return batch.size();
     }
 
-    /** Sends one message and records the result; false when the connection is gone (the rest waits). */
-    private boolean send(SmtpConnection smtp, Outgoing outgoing) {
-        MimeMessage message;
-        try {
-            message = messages.create(outgoing);
-        } catch (MessagingException e) {
-            undeliverable(outgoing, e);
-            return true;
+    /** A message the server accepted, not yet recorded SENT: a crash now would send it again. */
+    private record Acknowledged(Outgoing outgoing, long atNanos) {
+    }
+
+    /**
+     * A group is recorded once it is full or its oldest acknowledgement is {@code sent-group-wait} old, so a crash
+     * resends at most a group per sender, acknowledged within milliseconds of its record.
+     */
+    private boolean recordDue(List<Acknowledged> unrecorded) {
+        return !unrecorded.isEmpty() && (unrecorded.size() >= settings.sentGroupSize()
+                || System.nanoTime() - unrecorded.get(0).atNanos() >= settings.sentGroupWait().toNanos());
+    }
+
+    private void recordSent(List<Acknowledged> unrecorded) {
+        if (unrecorded.isEmpty()) {
+            return;
         }
+        notifications.markSent(unrecorded.stream().map(acknowledged -> acknowledged.outgoing().id()).toList());
+        long recorded = System.nanoTime();
+        unrecorded.forEach(acknowledged -> metrics.sent(Duration.ofNanos(recorded - acknowledged.atNanos())));
+        unrecorded.clear();
+    }
+
+    /**
+     * Sends one message; an acknowledged one joins {@code unrecorded}, a failure is recorded at once. False when the
+     * connection is gone (the rest waits).
+     */
+    private boolean send(Mailbox.Connection connection, Outgoing outgoing, List<Acknowledged> unrecorded) {
         try {
-            transmit(smtp, message, outgoing);
-        } catch (MessagingException e) {
+            transmit(connection, outgoing);
+        } catch (MailNotSent e) {
             failed(outgoing, e);
-            return smtp.isOpen();
+            return connection.isOpen();
         }
-        long acknowledged = System.nanoTime();
-        notifications.markSent(outgoing.id());
-        metrics.sent(Duration.ofNanos(System.nanoTime() - acknowledged));
+        unrecorded.add(new Acknowledged(outgoing, System.nanoTime()));
         metrics.finished(outgoing, "sent", Instant.now());
         return true;
     }
 
     /**
-     * The SMTP exchange of one message as a span in the refund's trace, tagged only with the template and
+     * The exchange of one message as a span in the refund's trace, tagged only with the template and
      * {@code sent}/{@code failed}: the exception is not attached, as SMTP errors quote the recipient.
      */
-    private void transmit(SmtpConnection smtp, MimeMessage message, Outgoing outgoing) throws MessagingException {
+    private void transmit(Mailbox.Connection connection, Outgoing outgoing) throws MailNotSent {
         try (var trace = TraceParents.open(outgoing.traceParent())) {
             Observation observation = Observation.createNotStarted(SEND_OBSERVATION, observations)
                     .contextualName("email send " + outgoing.template().name())
@@ -182,7 +201,7 @@ public class PendingMailDelivery implements SmartLifecycle {
                     .start();
             String result = "failed";
             try (var scope = observation.openScope()) {
-                smtp.send(message);
+                connection.send(outgoing);
                 result = "sent";
             } finally {
                 observation.lowCardinalityKeyValue("result", result).stop();
@@ -190,50 +209,31 @@ public class PendingMailDelivery implements SmartLifecycle {
         }
     }
 
-    private void failed(Outgoing outgoing, Exception failure) {
+    private void failed(Outgoing outgoing, MailNotSent failure) {
         int attempts = outgoing.attempts() + 1;
-        if (rejected(failure) && attempts >= settings.maxAttemptsWhenRejected()) {
+        if (failure.reason() == Reason.MALFORMED
+                || failure.reason() == Reason.REJECTED && attempts >= settings.maxAttemptsWhenRejected()) {
             undeliverable(outgoing, failure);
             return;
         }
         var wait = backoff.after(attempts);
-        notifications.markRetry(outgoing.id(), describe(failure), wait);
+        notifications.markRetry(outgoing.id(), failure.getMessage(), wait);
         metrics.retried();
         metrics.finished(outgoing, "retry", Instant.now());
         try (var trace = TraceParents.open(outgoing.traceParent())) {
             log.warn("e-mail {} to {} not sent (attempt {}), retrying in {}: {}", outgoing.id(),
-                    MaskedEmail.of(outgoing.recipient()), attempts, wait, describe(failure));
+                    MaskedEmail.of(outgoing.recipient()), attempts, wait, failure.getMessage());
         }
     }
 
-    private void undeliverable(Outgoing outgoing, Exception failure) {
-        notifications.markFailed(outgoing.id(), describe(failure));
+    private void undeliverable(Outgoing outgoing, MailNotSent failure) {
+        notifications.markFailed(outgoing.id(), failure.getMessage());
         metrics.undeliverable();
         metrics.finished(outgoing, "undeliverable", Instant.now());
         try (var trace = TraceParents.open(outgoing.traceParent())) {
             log.error("e-mail {} to {} is undeliverable: {}", outgoing.id(), MaskedEmail.of(outgoing.recipient()),
-                    describe(failure));
+                    failure.getMessage());
         }
-    }
-
-    /** The server refused this message or its address (as opposed to not being reachable). */
-    private static boolean rejected(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SendFailedException || t instanceof AddressException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The failure without addresses in it (SMTP errors quote the recipient). */
-    private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = root.getClass().getSimpleName() + ": " + root.getMessage();
-        return text.replaceAll("[^\\s<>@]+@[^\\s<>]+", "***@***");
     }
 
     private void pause() {

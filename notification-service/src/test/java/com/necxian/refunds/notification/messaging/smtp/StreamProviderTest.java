@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.mail;
+package com.necxian.refunds.notification.messaging.smtp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.messaging;
+package com.necxian.refunds.notification.application;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -7,8 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.necxian.refunds.events.RefundPolicyChanged;
 import com.necxian.refunds.notification.domain.Draft;
-import com.necxian.refunds.notification.mail.MailRenderer;
-import com.necxian.refunds.notification.mail.MailRenderer.Rendered;
 import com.necxian.refunds.notification.store.KnownCustomers;
 import com.necxian.refunds.notification.store.KnownCustomers.KnownCustomer;
 import com.necxian.refunds.notification.store.Notifications;
@@ -19,7 +17,7 @@ import com.necxian.refunds.notification.store.PolicyNotices;
  * transaction with the version's claim, so a redelivery or a restart neither repeats nor loses the fan-out.
  */
 @Component
-class PolicyNoticeQueue {
+public class PolicyNoticeQueue {
 
     private static final Logger log = LoggerFactory.getLogger(PolicyNoticeQueue.class);
 
@@ -52,7 +50,7 @@ class PolicyNoticeQueue {
         int queued = 0;
         for (KnownCustomer customer : customers.all()) {
             Draft draft = drafts.forPolicyChange(change, customer);
-            Rendered rendered = renderer.render(draft.template(), draft.variables());
+            MailRenderer.Rendered rendered = renderer.render(draft.template(), draft.variables());
             if (notifications.record(draft, rendered.text(), rendered.html())) {
                 queued++;
             }

@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.mail;
+package com.necxian.refunds.notification.application;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +18,8 @@ import io.micrometer.core.instrument.Timer;
 
 /**
  * notifications.sent (e-mails the SMTP server accepted), notifications.resend.window (from each acknowledgement
- * to its SENT record: the moment in which a crash makes the e-mail go out again), notifications.failed (failed attempts, tagged outcome
- * retry or undeliverable) and notifications.pending / notifications.undeliverable (rows waiting or given up,
+ * to the SENT record of its group: the moment in which a crash makes the e-mail go out again),
+ * notifications.failed (failed attempts, tagged outcome retry or undeliverable) and notifications.pending / notifications.undeliverable (rows waiting or given up,
  * read from the database at each scrape, so they are right across restarts and instances); per e-mail
  * {@code necxian.emails} by template and result, and the stage latency processed → e-mailed.
  */

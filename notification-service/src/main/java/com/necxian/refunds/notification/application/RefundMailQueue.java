@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.messaging;
+package com.necxian.refunds.notification.application;
 
 import java.time.Instant;
 import java.util.Map;
@@ -14,15 +14,13 @@ import com.necxian.refunds.events.OrderLine;
 import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.notification.domain.Draft;
 import com.necxian.refunds.notification.domain.MaskedEmail;
-import com.necxian.refunds.notification.mail.MailRenderer;
-import com.necxian.refunds.notification.mail.MailRenderer.Rendered;
 import com.necxian.refunds.notification.store.KnownCustomers;
 import com.necxian.refunds.notification.store.Notifications;
 import com.necxian.refunds.notification.store.RefundLines;
 
 /** Queues the e-mail a refund event causes, once per (refund, status), and remembers the customer. */
 @Component
-class RefundMailQueue {
+public class RefundMailQueue {
 
     private static final Logger log = LoggerFactory.getLogger(RefundMailQueue.class);
 
@@ -53,7 +51,7 @@ class RefundMailQueue {
         }
         Map<String, String> lineNames = lines.names(refundId);
         Draft draft = drafts.forRefund(event, lineNames);
-        Rendered rendered = renderer.render(draft.template(), draft.variables());
+        MailRenderer.Rendered rendered = renderer.render(draft.template(), draft.variables());
         Customer customer = (Customer) event.get(event.getSchema().getField("customer").pos());
         customers.remember(draft.recipient(), customer.getId(), customer.getName());
         Object occurredAt = event.get(event.getSchema().getField("occurredAt").pos());

@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.mail;
+package com.necxian.refunds.notification.application;
 
 import java.util.Map;
 import java.util.Set;

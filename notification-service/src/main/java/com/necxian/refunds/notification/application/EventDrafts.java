@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.messaging;
+package com.necxian.refunds.notification.application;
 
 import java.time.Instant;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.mail;
+package com.necxian.refunds.notification.messaging.smtp;
 
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;

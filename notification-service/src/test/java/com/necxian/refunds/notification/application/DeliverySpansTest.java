@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.mail;
+package com.necxian.refunds.notification.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
