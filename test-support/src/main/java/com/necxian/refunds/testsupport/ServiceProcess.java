@@ -28,7 +28,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final int port;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, Path log) {
+    ServiceProcess(String name, Process process, int port, Path log) {
         this.name = name;
         this.process = process;
         this.port = port;

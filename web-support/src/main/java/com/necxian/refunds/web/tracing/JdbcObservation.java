@@ -38,6 +38,7 @@ class JdbcObservation implements BeanPostProcessor {
         var listener = new DataSourceObservationListener(registry::getObject);
         listener.setSupportedTypes(Set.of(JdbcObservationDocumentation.CONNECTION, JdbcObservationDocumentation.QUERY));
         listener.setIncludeParameterValues(false);
+        listener.setQueryObservationConvention(new QueryTags());
         return ProxyDataSourceBuilder.create(dataSource).name(beanName).listener(listener).methodListener(listener)
                 .build();
     }
