@@ -7,6 +7,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration;
+import org.springframework.boot.opentelemetry.autoconfigure.OpenTelemetrySdkAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import io.micrometer.core.instrument.LongTaskTimer;
@@ -34,14 +41,10 @@ class JdbcSpansTest {
             .withPropertyValues(ObservabilityDefaults.DEFAULTS.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new))
             .withConfiguration(AutoConfigurations.of(
-                    org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration.class,
-                    org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration.class,
-                    org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration.class,
-                    org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration.class,
-                    org.springframework.boot.opentelemetry.autoconfigure.OpenTelemetrySdkAutoConfiguration.class,
-                    org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration.class,
-                    org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration.class,
-                    TracingAutoConfiguration.class))
+                    ObservationAutoConfiguration.class, MetricsAutoConfiguration.class,
+                    CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
+                    OpenTelemetrySdkAutoConfiguration.class, MicrometerTracingAutoConfiguration.class,
+                    OpenTelemetryTracingAutoConfiguration.class, TracingAutoConfiguration.class))
             .withBean(Finished.class, Finished::new);
 
     @Test
