@@ -21,12 +21,14 @@ import java.util.Map;
  */
 public final class ServiceProcess implements AutoCloseable {
 
+    private static final int LOG_TAIL_LINES = 40;
+
     private final String name;
     private final Process process;
     private final int port;
     private final Path log;
 
-    private ServiceProcess(String name, Process process, int port, Path log) {
+    ServiceProcess(String name, Process process, int port, Path log) {
         this.name = name;
         this.process = process;
         this.port = port;
@@ -69,19 +71,25 @@ public final class ServiceProcess implements AutoCloseable {
         return start(artifactId, port, properties, logDirectory, LEAN_JVM);
     }
 
-    /** Waits until /actuator/health answers UP. */
+    /**
+     * Waits until /actuator/health answers UP from this process. Fails at once, with the end of the log, when the
+     * process exits; an UP from another process that holds the port (this one failed to bind it) does not count.
+     */
     public ServiceProcess awaitHealthy(Duration timeout) {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + timeout.toNanos();
+        boolean answeredByAnother = false;
         while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
-            }
+            failIfExited();
             try {
                 var response = http.send(HttpRequest.newBuilder(URI.create(url() + "/actuator/health"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-                    return this;
+                    failIfExited();
+                    if (ListeningSockets.listens(process.pid(), port).orElse(true)) {
+                        return this;
+                    }
+                    answeredByAnother = true;
                 }
             } catch (IOException notYet) {
                 // still starting
@@ -91,7 +99,26 @@ public final class ServiceProcess implements AutoCloseable {
             }
             Pause.briefly();
         }
-        throw new IllegalStateException(name + " not healthy after " + timeout + "; see " + log);
+        throw new IllegalStateException(name + " not healthy after " + timeout
+                + (answeredByAnother ? " (another process answers on port " + port + ")" : "") + "; see " + log
+                + ", which ends with:\n" + logTail());
+    }
+
+    private void failIfExited() {
+        if (!process.isAlive()) {
+            throw new IllegalStateException(name + " exited with " + process.exitValue() + " before it was healthy; "
+                    + "see " + log + ", which ends with:\n" + logTail());
+        }
+    }
+
+    /** The last lines of the log, for a failure message. */
+    String logTail() {
+        try {
+            List<String> lines = Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e + ")";
+        }
     }
 
     public String name() {

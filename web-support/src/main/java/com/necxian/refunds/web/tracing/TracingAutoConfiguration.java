@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 
+import io.micrometer.core.instrument.observation.MeterObservationHandler;
 import io.micrometer.observation.ObservationPredicate;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
@@ -22,7 +23,7 @@ import net.ttddyy.observation.tracing.QueryTracingObservationHandler;
 
 /**
  * The {@link TraceIdHeader} of every service, right after the HTTP observation has opened the request's span, and
- * spans for its JDBC work ({@link JdbcObservation}).
+ * spans (and no meters) for its JDBC work ({@link JdbcObservation}).
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration",
@@ -61,6 +62,12 @@ public class TracingAutoConfiguration {
         @Bean
         ObservationPredicate jdbcOnlyInsideATrace(ObjectProvider<Tracer> tracer) {
             return JdbcObservation.onlyInsideATrace(tracer);
+        }
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        MeterObservationHandler<?> jdbcWithoutMeters() {
+            return new JdbcObservation.SpansOnly();
         }
 
         @Bean
