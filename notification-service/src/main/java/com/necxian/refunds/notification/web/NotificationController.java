@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.necxian.refunds.notification.application.NotificationHistory;
 import com.necxian.refunds.notification.store.Notifications.Entry;
+import com.necxian.refunds.web.openapi.ProblemResponses;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -28,7 +28,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Tag(name = "notifications")
 class NotificationController {
 
-    private static final String PROBLEM = "application/problem+json";
 
     @Schema(description = "One e-mail of the refund")
     record NotificationView(
@@ -100,30 +99,7 @@ class NotificationController {
                        "deliveryStatus": "PENDING", "attempts": 1, "createdAt": "2026-11-20T12:00:05Z",
                        "sentAt": null, "lastError": "ConnectException: Connection refused"}]}
                     """)))
-    @ApiResponse(responseCode = "400", description = "refundId missing, blank or too long (invalid-request); or a "
-            + "path not in its plain form (path-not-plain, without errors)", content = @Content(mediaType = PROBLEM,
-            schema = @Schema(ref = "#/components/schemas/InvalidRequestProblem"), examples = @ExampleObject(
-            name = "invalid-request", value = """
-                    {"type": "https://necxian.example/problems/invalid-request", "title": "Invalid request",
-                     "status": 400, "detail": "The request has an invalid parameter",
-                     "instance": "/api/v1/notifications", "errors": [{"field": "refundId", "message": "is required"}]}
-                    """)))
-    @ApiResponse(responseCode = "401", description = "No valid operator credentials (unauthorized)",
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem"),
-            examples = @ExampleObject(name = "unauthorized", value = """
-                    {"type": "https://necxian.example/problems/unauthorized", "title": "Unauthorized",
-                     "status": 401, "detail": "Full authentication is required to access this resource",
-                     "instance": "/api/v1/notifications"}
-                    """)))
-    @ApiResponse(responseCode = "503", description = "The database is unavailable (unavailable); try again after "
-            + "Retry-After seconds", headers = @Header(name = "Retry-After", description = "Seconds to wait",
-            schema = @Schema(type = "integer", example = "5")),
-            content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem"),
-            examples = @ExampleObject(name = "unavailable", value = """
-                    {"type": "https://necxian.example/problems/unavailable", "title": "Service unavailable",
-                     "status": 503, "detail": "The request could not be recorded right now and nothing was done. Retry it later.",
-                     "instance": "/api/v1/notifications"}
-                    """)))
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.INVALID_REQUEST)
     RefundNotifications forRefund(
             @Parameter(description = "The refund's id, as intake answered it", required = true,
                     example = "5d1b3c1e-7a2f-4c1e-9a51-0b8f3e2d4c11",

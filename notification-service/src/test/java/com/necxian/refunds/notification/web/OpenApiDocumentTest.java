@@ -24,6 +24,8 @@ class OpenApiDocumentTest extends NotificationServiceTest {
     @Autowired
     MockMvc http;
 
+    static final String RESPONSES = "$.components.responses.";
+
     @Test
     void theServedDocumentIsTheCommittedOne() throws Exception {
         String served = http.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
@@ -39,9 +41,13 @@ class OpenApiDocumentTest extends NotificationServiceTest {
                 .andExpect(jsonPath(OPERATION + ".operationId").value("listNotificationsOfRefund"))
                 .andExpect(jsonPath(OPERATION + ".parameters[0].name").value("refundId"))
                 .andExpect(jsonPath(OPERATION + ".parameters[0].required").value(true))
-                .andExpect(jsonPath(OPERATION + ".responses['400'].content['application/problem+json']").exists())
-                .andExpect(jsonPath(OPERATION + ".responses['401'].content['application/problem+json']").exists())
-                .andExpect(jsonPath(OPERATION + ".responses['503'].content['application/problem+json']").exists())
+                .andExpect(jsonPath(OPERATION + ".responses['400'].$ref").value("#/components/responses/InvalidRequest"))
+                .andExpect(jsonPath(OPERATION + ".responses['401'].$ref").value("#/components/responses/Unauthorized"))
+                .andExpect(jsonPath(OPERATION + ".responses['503'].$ref").value("#/components/responses/Unavailable"))
+                .andExpect(jsonPath(RESPONSES + "InvalidRequest.content['application/problem+json']"
+                        + ".examples['invalid-request'].value.errors[0].field").value("refundId"))
+                .andExpect(jsonPath(RESPONSES + "Unauthorized.content['application/problem+json']").exists())
+                .andExpect(jsonPath(RESPONSES + "Unavailable.headers['Retry-After']").exists())
                 .andExpect(jsonPath("$.components.schemas.NotificationView.properties.deliveryStatus.enum")
                         .isArray())
                 .andExpect(jsonPath("$.components.securitySchemes.operatorBasic.scheme").value("basic"))
