@@ -2,10 +2,16 @@ package com.necxian.refunds.intake.web;
 
 import java.io.IOException;
 
+import org.springframework.http.HttpStatus;
+
+import com.necxian.refunds.intake.domain.RequestLimits;
+import com.necxian.refunds.web.problem.ApiProblem;
+import com.necxian.refunds.web.problem.ProblemType;
+
 /**
  * The body turned out to be larger than {@link RequestLimits#BODY_BYTES} while it was being read (a chunked upload
  * has no Content-Length to check first). Thrown by the request's input stream, so whoever reads the body (Jackson,
- * through Spring's message converter) fails; {@link ProblemResponses} answers 413 however it was wrapped.
+ * through Spring's message converter) fails; {@link UnreadableBodyAnswers} answers 413 however it was wrapped.
  */
 class BodyTooLarge extends IOException {
 
@@ -15,5 +21,10 @@ class BodyTooLarge extends IOException {
 
     BodyTooLarge() {
         super("request body above " + RequestLimits.BODY_BYTES + " bytes");
+    }
+
+    /** 413 {@code content-too-large}, the answer to a body above the limit however it was found. */
+    static ApiProblem problem() {
+        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, ProblemType.CONTENT_TOO_LARGE, DETAIL);
     }
 }

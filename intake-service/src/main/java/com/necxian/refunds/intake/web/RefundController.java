@@ -1,9 +1,7 @@
 package com.necxian.refunds.intake.web;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.http.ResponseEntity;
@@ -16,98 +14,123 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.necxian.refunds.intake.domain.RefundStatus;
-import com.necxian.refunds.intake.store.RefundViews;
+import com.necxian.refunds.intake.application.Acknowledgement;
+import com.necxian.refunds.intake.application.ReadRefundStatus;
+import com.necxian.refunds.intake.application.RefundRequestBody;
+import com.necxian.refunds.intake.application.StatusView;
+import com.necxian.refunds.intake.application.SubmitRefund;
+import com.necxian.refunds.intake.domain.RequestLimits;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
-import tools.jackson.databind.json.JsonMapper;
-
+/** The storefront's HTTP door: submits and reads refunds through the use cases, nothing else. */
 @RestController
 @RequestMapping("/api/v1/refunds")
+@Tag(name = "refunds")
 class RefundController {
 
-    static final String EXAMPLE_REQUEST = """
-            {"orderNumber": "NX-100234", "orderedAt": "2026-11-01T10:00:00Z", "processedAt": "2026-11-01T12:00:00Z",
-             "customer": {"id": "C-42", "email": "ana@example.com", "name": "Ana Ruiz"},
-             "payment": {"method": "CARD", "reference": "pay_8f2k"}, "currency": "EUR", "reason": "DEFECTIVE",
-             "description": "Left earcup crackles after two days.",
-             "evidence": [{"kind": "PHOTO", "uri": "https://cdn.example.com/e/1.jpg", "note": "crack"}],
-             "preferredResolution": "REFUND",
-             "lines": [{"lineId": "1", "sku": "HP-200", "description": "Headphones", "productType": "PHYSICAL",
-                        "madeToOrder": "NONE", "saleCondition": "REGULAR", "quantity": 1, "amountPaid": "199.00",
-                        "deliveredAt": "2026-11-03T10:00:00Z", "serviceStartedAt": null, "subscriptionPeriod": null}]}
-            """;
+    private final SubmitRefund submit;
+    private final ReadRefundStatus read;
 
-    private final RefundIntake intake;
-    private final RefundViews views;
-    private final JsonMapper json;
-
-    RefundController(RefundIntake intake, RefundViews views, JsonMapper json) {
-        this.intake = intake;
-        this.views = views;
-        this.json = json;
+    RefundController(SubmitRefund submit, ReadRefundStatus read) {
+        this.submit = submit;
+        this.read = read;
     }
 
     @PostMapping
-    @Operation(summary = "Submit a refund request", description = "202 once RefundRequested is durably written "
-            + "to Kafka; 400 lists every bad field; 401 without the storefront key; 413 above 256 KiB; 422 when an "
-            + "Idempotency-Key is reused with another body; 503 with Retry-After when nothing could be accepted. "
-            + "Every text and list has a limit (maxLength in characters, maxItems in the schema); evidence URIs must "
-            + "be absolute https: URIs. No text may hold a control character (description and evidence notes may "
-            + "hold tab and line breaks) or an unpaired surrogate; dates lie between 2000-01-01 and a year after "
-            + "the request (a subscription may end up to ten years after it). The 256 KiB limit holds for chunked "
-            + "bodies too.")
-    @ApiResponse(responseCode = "202", description = "Accepted", content = @Content(examples = @ExampleObject(
-            value = "{\"refundId\": \"5f0c...\", \"status\": \"RECEIVED\", \"respondBy\": \"2026-11-08T10:00:00Z\"}")))
-    ResponseEntity<Acknowledgement> submit(@io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(
-            examples = @ExampleObject(value = EXAMPLE_REQUEST))) @RequestBody RefundRequestBody body,
+    @Operation(operationId = "submitRefund", summary = "Submit a refund request", description = """
+            202 once RefundRequested is durably written to Kafka (acks=all); 400 lists every bad field; 401 without \
+            the storefront key; 413 above 256 KiB (chunked bodies too); 422 when an Idempotency-Key is reused with \
+            another body; 503 with Retry-After when nothing could be accepted (retry safely). Every text and list has \
+            a limit (maxLength in characters, i.e. Unicode code points; maxItems); evidence URIs must be absolute \
+            https: URIs. No text may hold a control character (description and evidence notes may hold tab and line \
+            breaks) or an unpaired surrogate; dates lie between 2000-01-01 and a year after the request (a \
+            subscription may end up to ten years after it).""")
+    @ApiResponse(responseCode = "202", description = "Accepted: the request is recorded and will be decided.",
+            headers = @Header(name = "Location", description = "The refund's status view.",
+                    schema = @Schema(type = "string", format = "uri-reference",
+                            example = "/api/v1/refunds/3f9a6c1e-2b7d-4e8a-9c51-0d4e7b2a6f10")),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = Acknowledgement.class),
+                    examples = @ExampleObject(name = "accepted", value = ApiExamples.ACKNOWLEDGEMENT)))
+    @ApiResponse(responseCode = "400", description = "invalid-request (every bad field in errors), malformed-body "
+            + "(the field the parser was reading in errors) or path-not-plain.", content = @Content(
+                    mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class), examples = {
+                            @ExampleObject(name = "invalid-request", value = ApiExamples.INVALID_REQUEST),
+                            @ExampleObject(name = "malformed-body", value = ApiExamples.MALFORMED_BODY),
+                            @ExampleObject(name = "path-not-plain", value = ApiExamples.PATH_NOT_PLAIN)}))
+    @ApiResponse(responseCode = "401", ref = ApiExamples.UNAUTHORIZED_RESPONSE)
+    @ApiResponse(responseCode = "413", description = "content-too-large: the body is above 256 KiB (262,144 bytes).",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "content-too-large", value = ApiExamples.CONTENT_TOO_LARGE)))
+    @ApiResponse(responseCode = "415", description = "unsupported-media-type: the body is not application/json.",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "unsupported-media-type",
+                            value = ApiExamples.UNSUPPORTED_MEDIA_TYPE)))
+    @ApiResponse(responseCode = "422", description = "idempotency-key-reused: the Idempotency-Key was already used "
+            + "with another body.", content = @Content(mediaType = ApiExamples.PROBLEM,
+                    schema = @Schema(implementation = Problem.class), examples = @ExampleObject(
+                            name = "idempotency-key-reused", value = ApiExamples.IDEMPOTENCY_KEY_REUSED)))
+    @ApiResponse(responseCode = "503", ref = ApiExamples.UNAVAILABLE_RESPONSE)
+    ResponseEntity<Acknowledgement> submit(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = "application/json", schema = @Schema(implementation = RefundRequestBody.class),
+                    examples = @ExampleObject(name = "headphones", value = ApiExamples.REFUND_REQUEST)))
+            @RequestBody RefundRequestBody body,
+            @Parameter(description = "Makes a retry safe: the same key with the same body gets the first answer again "
+                    + "and creates nothing; with another body, 422.", schema = @Schema(minLength = 1,
+                            maxLength = RequestLimits.IDEMPOTENCY_KEY, example = "order-NX-100234-return-1"))
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @Parameter(description = "Carried on the refund's events (a new one when absent).",
+                    schema = @Schema(maxLength = 128, example = "c-7d2f"))
             @RequestHeader(name = "X-Correlation-Id", required = false) String correlationId) {
-        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 255)) {
-            throw new InvalidRequest(List.of(new FieldProblem("Idempotency-Key", "must be 1 to 255 characters")));
-        }
-        Acknowledgement answer = intake.accept(body, idempotencyKey,
+        Acknowledgement answer = submit.accept(body, idempotencyKey,
                 correlationId == null ? UUID.randomUUID().toString() : correlationId);
         return ResponseEntity.accepted().location(URI.create("/api/v1/refunds/" + answer.refundId())).body(answer);
     }
 
     @GetMapping("/{refundId}")
-    @Operation(summary = "A refund's status, decision, payment outcome and history (404 when unknown)")
-    StatusView status(@PathVariable String refundId) {
-        return views.find(refundId).map(this::toStatusView).orElseThrow(() -> new RefundNotFound(refundId));
+    @Operation(operationId = "getRefund", summary = "Read a refund's status",
+            description = "Status, deadlines, decision (amount, resolution, clauses, policy version, who decided, "
+                    + "lines), payment outcome and history; review while UNDER_REVIEW. Built from the events, so a "
+                    + "refund just accepted may take a moment to appear (404 until then).")
+    @ApiResponse(responseCode = "200", description = "The refund's status view.", content = @Content(
+            mediaType = "application/json", schema = @Schema(implementation = StatusView.class),
+            examples = @ExampleObject(name = "approved", value = ApiExamples.STATUS_VIEW)))
+    @ApiResponse(responseCode = "400", description = "path-not-plain: the path is not in its plain form.",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "path-not-plain", value = ApiExamples.PATH_NOT_PLAIN)))
+    @ApiResponse(responseCode = "401", ref = ApiExamples.UNAUTHORIZED_RESPONSE)
+    @ApiResponse(responseCode = "404", description = "refund-not-found: no refund with this id is known (yet).",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "refund-not-found", value = ApiExamples.REFUND_NOT_FOUND)))
+    @ApiResponse(responseCode = "503", ref = ApiExamples.UNAVAILABLE_RESPONSE)
+    StatusView status(@Parameter(description = "The refundId of the 202 answer.",
+            example = "3f9a6c1e-2b7d-4e8a-9c51-0d4e7b2a6f10") @PathVariable String refundId) {
+        return read.of(refundId);
     }
 
     @GetMapping
-    @Operation(summary = "Every refund of an order")
-    List<StatusView> byOrder(@RequestParam String orderNumber) {
-        return views.findByOrder(orderNumber).stream().map(this::toStatusView).toList();
-    }
-
-    private StatusView toStatusView(RefundViews.View view) {
-        Map<?, ?> review = view.status() == RefundStatus.UNDER_REVIEW ? parse(view.reviewJson()) : null;
-        return new StatusView(view.refundId(), view.orderNumber(), view.status().name(), view.respondBy(),
-                view.processBy(), parse(view.decisionJson()), parse(view.paymentJson()), review,
-                view.history().stream().map(h -> new StatusView.Step(h.status().name(), h.at())).toList(),
-                view.traceId());
-    }
-
-    private Map<?, ?> parse(String text) {
-        return text == null ? null : json.readValue(text, Map.class);
-    }
-
-    /**
-     * The status view of http-api.md ({@code review} only while UNDER_REVIEW), plus {@code traceId}: the trace of the
-     * refund's events (the same id in every service's logs and in the X-Trace-Id header of the request that
-     * submitted it), null until known.
-     */
-    record StatusView(String refundId, String orderNumber, String status, Instant respondBy, Instant processBy,
-            Map<?, ?> decision, Map<?, ?> payment, Map<?, ?> review, List<Step> history, String traceId) {
-
-        record Step(String status, Instant at) {
-        }
+    @Operation(operationId = "listRefundsOfOrder", summary = "List an order's refunds",
+            description = "The status view of every refund of the order, oldest change first; empty when none.")
+    @ApiResponse(responseCode = "200", description = "The order's refunds.", content = @Content(
+            mediaType = "application/json", array = @io.swagger.v3.oas.annotations.media.ArraySchema(
+                    schema = @Schema(implementation = StatusView.class)),
+            examples = @ExampleObject(name = "one refund", value = "[" + ApiExamples.STATUS_VIEW + "]")))
+    @ApiResponse(responseCode = "400", description = "malformed-body (orderNumber is missing) or path-not-plain.",
+            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
+                    examples = {@ExampleObject(name = "missing orderNumber", value = ApiExamples.MISSING_ORDER_NUMBER),
+                            @ExampleObject(name = "path-not-plain", value = ApiExamples.PATH_NOT_PLAIN)}))
+    @ApiResponse(responseCode = "401", ref = ApiExamples.UNAUTHORIZED_RESPONSE)
+    @ApiResponse(responseCode = "503", ref = ApiExamples.UNAVAILABLE_RESPONSE)
+    List<StatusView> byOrder(@Parameter(description = "The order's number.", schema = @Schema(
+            maxLength = RequestLimits.ORDER_NUMBER, example = "NX-100234")) @RequestParam String orderNumber) {
+        return read.ofOrder(orderNumber);
     }
 }

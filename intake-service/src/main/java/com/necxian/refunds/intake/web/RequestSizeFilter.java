@@ -3,14 +3,19 @@ package com.necxian.refunds.intake.web;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+
+import com.necxian.refunds.intake.domain.RequestLimits;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -19,11 +24,12 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Bodies above 256 KiB get 413. A declared Content-Length above the limit is refused before anything reads the
+ * Bodies above 256 KiB get 413 {@code content-too-large}. A declared Content-Length above the limit is refused before anything reads the
  * body; a body without one (chunked) is counted as it is read, and the read that passes the limit throws
- * {@link BodyTooLarge}, which {@link ProblemResponses} turns into the same 413 before anything was validated,
+ * {@link BodyTooLarge}, which {@link UnreadableBodyAnswers} turns into the same 413 before anything was validated,
  * stored or published. (Tomcat's own limits do not cover this: {@code maxPostSize} applies only to form
  * parameters, {@code maxSwallowSize} only to what is discarded after an answer.)
  */
@@ -33,14 +39,27 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
     static final long LIMIT = RequestLimits.BODY_BYTES;
 
+    private final JsonMapper json;
+
+    RequestSizeFilter(JsonMapper json) {
+        this.json = json;
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
+            ProblemDetail problem = BodyTooLarge.problem().getBody();
+            problem.setInstance(URI.create(request.getRequestURI()));
+            response.setStatus(problem.getStatus());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                    + "\"detail\":\"" + BodyTooLarge.DETAIL + "\"}");
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("type", problem.getType().toString());
+            fields.put("title", problem.getTitle());
+            fields.put("status", problem.getStatus());
+            fields.put("detail", problem.getDetail());
+            fields.put("instance", problem.getInstance().toString());
+            json.writeValue(response.getOutputStream(), fields);
             return;
         }
         chain.doFilter(new CountedBody(request), response);

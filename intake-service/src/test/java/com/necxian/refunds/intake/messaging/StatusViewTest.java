@@ -2,6 +2,7 @@ package com.necxian.refunds.intake.messaging;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -68,7 +69,7 @@ class StatusViewTest {
     final Instant t0 = Instant.parse("2026-11-20T10:00:00Z");
 
     @Test
-    void aLateApprovalDoesNotTakeAProcessedRefundBackButItsDecisionIsKept() {
+    void aLateApprovalDoesNotTakeAProcessedRefundBackButItsDecisionIsKept() throws Exception {
         publish(processed());
         await().atMost(Duration.ofSeconds(30)).until(() -> statusOf(refundId) == RefundStatus.PROCESSED);
 
@@ -81,6 +82,25 @@ class StatusViewTest {
         assertThat(view.decisionJson()).contains("\"STD-1\"").contains("\"approvedAmount\":\"19.99\"");
         assertThat(view.paymentJson()).contains("psp_1");
         assertThat(view.processBy()).isEqualTo(t0.plus(Duration.ofDays(7)));
+        http.perform(get("/api/v1/refunds/" + refundId).header("X-Api-Key", "local-storefront-key"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("PROCESSED"))
+                .andExpect(jsonPath("$.processBy").value("2026-11-27T10:00:00Z"))
+                .andExpect(jsonPath("$.decision.outcome").value("APPROVED"))
+                .andExpect(jsonPath("$.decision.approvedAmount").value("19.99"))
+                .andExpect(jsonPath("$.decision.currency").value("EUR"))
+                .andExpect(jsonPath("$.decision.resolution").value("REFUND"))
+                .andExpect(jsonPath("$.decision.clauses[1]").value("PROC-4"))
+                .andExpect(jsonPath("$.decision.policyVersion").value(1))
+                .andExpect(jsonPath("$.decision.decidedBy").value("policy"))
+                .andExpect(jsonPath("$.decision.lines[0].lineId").value("1"))
+                .andExpect(jsonPath("$.decision.lines[0].outcome").value("APPROVE"))
+                .andExpect(jsonPath("$.decision.lines[0].explanation").value("Within 30 days."))
+                .andExpect(jsonPath("$.payment.status").value("SUCCEEDED"))
+                .andExpect(jsonPath("$.payment.reference").value("psp_1"))
+                .andExpect(jsonPath("$.review").doesNotExist())
+                .andExpect(jsonPath("$.history[*].status").value(
+                        contains("UNDER_REVIEW", "APPROVED", "PROCESSED")));
     }
 
     @Test

@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.necxian.refunds.events.Topics;
+import com.necxian.refunds.intake.domain.RequestLimits;
 import com.necxian.refunds.intake.store.IdempotencyKeys;
 import com.necxian.refunds.testsupport.Infrastructure;
 import com.necxian.refunds.testsupport.RealInfrastructure;
@@ -120,7 +121,8 @@ class ChunkedBodyTest {
                 type -> assertThat(type).startsWith("application/problem+json"));
         JsonNode problem = json.readTree(answer.body());
         assertThat(problem.get("status").asInt()).isEqualTo(413);
-        assertThat(problem.get("title").asString()).isEqualTo("Content Too Large");
+        assertThat(problem.get("type").asString()).isEqualTo("https://necxian.example/problems/content-too-large");
+        assertThat(problem.get("title").asString()).isEqualTo("Content too large");
         assertThat(problem.get("detail").asString()).contains("256 KiB");
         assertThat(keys.find(key)).as("no Idempotency-Key claim").isEmpty();
         assertThat(eventsFor(orderNumber)).as("no RefundRequested").isZero();
@@ -163,7 +165,10 @@ class ChunkedBodyTest {
         HttpResponse<String> answer = post(HttpRequest.BodyPublishers.ofByteArray(body), key);
 
         assertThat(answer.statusCode()).isEqualTo(413);
-        assertThat(json.readTree(answer.body()).get("title").asString()).isEqualTo("Content Too Large");
+        JsonNode problem = json.readTree(answer.body());
+        assertThat(problem.get("type").asString()).isEqualTo("https://necxian.example/problems/content-too-large");
+        assertThat(problem.get("title").asString()).isEqualTo("Content too large");
+        assertThat(problem.get("detail").asString()).contains("256 KiB");
         assertThat(keys.find(key)).isEmpty();
         assertThat(eventsFor(orderNumber)).isZero();
     }

@@ -24,14 +24,14 @@ import com.necxian.refunds.testsupport.RealInfrastructure;
 @SpringBootTest
 @AutoConfigureMockMvc
 @RealInfrastructure
-class RefundApiTest {
+public class RefundApiTest {
 
     static final String KEY = "local-storefront-key";
 
     @Autowired
     MockMvc http;
 
-    static String request(String orderNumber, String amountPaid) {
+    public static String request(String orderNumber, String amountPaid) {
         return """
                 {"orderNumber": "%s", "orderedAt": "2026-11-01T10:00:00Z", "processedAt": "2026-11-01T12:00:00Z",
                  "customer": {"id": "C-42", "email": "ana@example.com", "name": "Ana Ruiz"},

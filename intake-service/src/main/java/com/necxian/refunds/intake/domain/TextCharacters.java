@@ -1,4 +1,4 @@
-package com.necxian.refunds.intake.web;
+package com.necxian.refunds.intake.domain;
 
 import java.util.Optional;
 
@@ -7,7 +7,7 @@ import java.util.Optional;
  * pair: PostgreSQL cannot store NUL, a lone surrogate has no UTF-8 form, and a line break in a name or an id would
  * reach e-mail headers and logs. Free text (the description, evidence notes) may have tabs and line breaks.
  */
-enum TextCharacters {
+public enum TextCharacters {
 
     ONE_LINE("", "must not contain control characters, tabs or line breaks"),
     FREE_TEXT("\t\n\r", "must not contain control characters other than tab and line breaks");
@@ -21,7 +21,7 @@ enum TextCharacters {
     }
 
     /** What is wrong with the first bad character, or empty. */
-    Optional<String> firstProblem(String text) {
+    public Optional<String> firstProblem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {

@@ -1,4 +1,4 @@
-package com.necxian.refunds.intake.web;
+package com.necxian.refunds.intake.application;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,20 +18,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import com.necxian.refunds.intake.domain.RefundStatus;
-import com.necxian.refunds.intake.messaging.RefundRequestPublisher;
+import com.necxian.refunds.intake.domain.RequestLimits;
 import com.necxian.refunds.intake.store.IdempotencyKeys;
+import com.necxian.refunds.web.problem.FieldProblem;
+import com.necxian.refunds.web.problem.InvalidRequest;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Accepts a valid request: writes RefundRequested and waits for the broker's acknowledgement. With an
- * Idempotency-Key, the key and its answer are claimed in a database transaction that commits only after that
- * acknowledgement, so a failed write leaves the key free and a retry starts afresh (with the same ids).
+ * The use case "submit a refund": a valid request is written as RefundRequested, and answered once the broker
+ * acknowledged it. With an Idempotency-Key, the key and its answer are claimed in a database transaction that commits
+ * only after that acknowledgement, so a failed write leaves the key free and a retry starts afresh (with the same
+ * ids). Throws {@link InvalidRequest} (400), {@link IdempotencyConflict} (422), {@link RefundRequestNotWritten} (503).
  */
 @Component
-class RefundIntake {
+public class SubmitRefund {
 
-    private static final Logger log = LoggerFactory.getLogger(RefundIntake.class);
+    private static final Logger log = LoggerFactory.getLogger(SubmitRefund.class);
     private static final Duration RESPOND_WITHIN = Duration.ofDays(7); // PROC-2
 
     private final RefundRequestPublisher publisher;
@@ -38,18 +42,23 @@ class RefundIntake {
     private final JsonMapper json;
     private final Clock clock;
 
-    RefundIntake(RefundRequestPublisher publisher, IdempotencyKeys keys, JsonMapper json, Clock clock) {
+    SubmitRefund(RefundRequestPublisher publisher, IdempotencyKeys keys, JsonMapper json, Clock clock) {
         this.publisher = publisher;
         this.keys = keys;
         this.json = json;
         this.clock = clock;
     }
 
-    Acknowledgement accept(RefundRequestBody body, String idempotencyKey, String correlationId) {
+    public Acknowledgement accept(RefundRequestBody body, String idempotencyKey, String correlationId) {
+        if (idempotencyKey != null
+                && (idempotencyKey.isBlank() || idempotencyKey.length() > RequestLimits.IDEMPOTENCY_KEY)) {
+            throw invalid(List.of(new FieldProblem("Idempotency-Key",
+                    "must be 1 to " + RequestLimits.IDEMPOTENCY_KEY + " characters")));
+        }
         Instant receivedAt = clock.instant();
         var validation = RefundRequestValidation.of(body, receivedAt);
         if (!validation.problems().isEmpty()) {
-            throw new InvalidRequest(validation.problems());
+            throw invalid(validation.problems());
         }
         String hash = idempotencyKey == null ? null : sha256Of(body);
         Identity id = idempotencyKey == null ? Identity.random() : Identity.of(idempotencyKey, hash);
@@ -71,6 +80,10 @@ class RefundIntake {
             throw new IdempotencyConflict();
         }
         return json.readValue(earlier.get().responseBody(), Acknowledgement.class);
+    }
+
+    private static InvalidRequest invalid(List<FieldProblem> problems) {
+        return new InvalidRequest("The refund request has invalid fields; each is listed in errors.", problems);
     }
 
     /**

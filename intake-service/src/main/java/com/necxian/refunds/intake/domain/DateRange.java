@@ -1,4 +1,4 @@
-package com.necxian.refunds.intake.web;
+package com.necxian.refunds.intake.domain;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -10,27 +10,27 @@ import java.time.temporal.ChronoUnit;
  * moment, a subscription's end up to ten years after it. A date outside is a client's mistake, and one far enough
  * out (year +999999999) cannot even be written as Avro's timestamp-millis, so it would fail after acceptance.
  */
-record DateRange(Instant latest, Instant latestPeriodEnd) {
+public record DateRange(Instant latest, Instant latestPeriodEnd) {
 
-    static DateRange around(Instant now) {
+    public static DateRange around(Instant now) {
         ZonedDateTime utc = now.truncatedTo(ChronoUnit.SECONDS).atZone(ZoneOffset.UTC);
         return new DateRange(utc.plus(RequestLimits.DATES_AHEAD).toInstant(),
                 utc.plus(RequestLimits.PERIOD_END_AHEAD).toInstant());
     }
 
-    boolean holds(Instant date) {
+    public boolean holds(Instant date) {
         return !date.isBefore(RequestLimits.EARLIEST_DATE) && !date.isAfter(latest);
     }
 
-    boolean holdsPeriodEnd(Instant end) {
+    public boolean holdsPeriodEnd(Instant end) {
         return !end.isBefore(RequestLimits.EARLIEST_DATE) && !end.isAfter(latestPeriodEnd);
     }
 
-    String message() {
+    public String message() {
         return "must lie between " + RequestLimits.EARLIEST_DATE + " and a year after the request (" + latest + ")";
     }
 
-    String periodEndMessage() {
+    public String periodEndMessage() {
         return "must lie between " + RequestLimits.EARLIEST_DATE + " and ten years after the request ("
                 + latestPeriodEnd + ")";
     }

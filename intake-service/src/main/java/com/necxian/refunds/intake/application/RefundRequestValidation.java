@@ -1,4 +1,4 @@
-package com.necxian.refunds.intake.web;
+package com.necxian.refunds.intake.application;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -25,7 +25,11 @@ import com.necxian.refunds.events.RefundRequested;
 import com.necxian.refunds.events.Resolution;
 import com.necxian.refunds.events.SaleCondition;
 import com.necxian.refunds.events.SubscriptionPeriod;
+import com.necxian.refunds.intake.domain.DateRange;
+import com.necxian.refunds.intake.domain.RequestLimits;
+import com.necxian.refunds.intake.domain.TextCharacters;
 import com.necxian.refunds.money.Money;
+import com.necxian.refunds.web.problem.FieldProblem;
 
 /** Checks every field of a request and turns a valid one into the RefundRequested event; collects all problems. */
 final class RefundRequestValidation {

@@ -1,4 +1,4 @@
-package com.necxian.refunds.intake.web;
+package com.necxian.refunds.intake.application;
 
 import static com.necxian.refunds.intake.web.RefundApiTest.request;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 class RetryAfterLostClaimTest {
 
     @Autowired
-    RefundIntake intake;
+    SubmitRefund intake;
 
     @Autowired
     PlatformTransactionManager transactions;

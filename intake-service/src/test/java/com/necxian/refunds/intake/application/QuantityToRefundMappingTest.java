@@ -1,4 +1,4 @@
-package com.necxian.refunds.intake.web;
+package com.necxian.refunds.intake.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import com.necxian.refunds.events.OrderLine;
+import com.necxian.refunds.web.problem.FieldProblem;
 
 /** Issue 15, item 11: the event says how many units to refund, all of them when the storefront does not say. */
 class QuantityToRefundMappingTest {

@@ -1,4 +1,4 @@
-package com.necxian.refunds.intake.web;
+package com.necxian.refunds.intake.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

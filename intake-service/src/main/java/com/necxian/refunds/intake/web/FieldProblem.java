@@ -1,5 +1,0 @@
-package com.necxian.refunds.intake.web;
-
-/** One bad field of a request, as listed in the problem body's {@code errors}. */
-public record FieldProblem(String field, String message) {
-}
