@@ -1,4 +1,4 @@
-package com.necxian.refunds.notification.config;
+package com.necxian.refunds.notification.web;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.necxian.refunds.payment.config;
+package com.necxian.refunds.payment.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
