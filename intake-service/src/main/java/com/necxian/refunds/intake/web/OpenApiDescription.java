@@ -1,5 +1,6 @@
 package com.necxian.refunds.intake.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +13,12 @@ import com.necxian.refunds.intake.application.RefundNotFound;
 import com.necxian.refunds.web.openapi.ApiDocument;
 import com.necxian.refunds.web.openapi.ProblemExample;
 import com.necxian.refunds.web.openapi.ProblemResponses;
+import com.necxian.refunds.web.openapi.ProblemSchema;
 import com.necxian.refunds.web.problem.ProblemType;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
@@ -24,7 +27,8 @@ import io.swagger.v3.oas.models.tags.Tag;
  * The OpenAPI document at /v3/api-docs (UI at /swagger-ui.html), committed as docs/openapi/intake-service.json: the
  * contract of ../shared/design/http-api.md that other teams generate clients from. The operations describe
  * themselves ({@link RefundController}); here are the storefront key and intake's own problem answers. The problem
- * schema and the shared answers (401, 413, 415, 400 path-not-plain) are web-support's (web.openapi).
+ * schema and the shared answers (401, 413, 415, 400 path-not-plain) are web-support's (web.openapi); intake's
+ * problems always carry a detail, and its Retry-After is at least a second, as the document said before.
  */
 @Configuration(proxyBeanMethods = false)
 class OpenApiDescription {
@@ -48,9 +52,8 @@ class OpenApiDescription {
                 .addResponses(ProblemResponses.name(ProblemResponses.INVALID_REQUEST),
                         ProblemResponses.invalidRequest(ProblemExample.invalidField("The refund request has invalid "
                                 + "fields; each is listed in errors.", "lines[0].amountPaid", "is required")))
-                .addResponses(ProblemResponses.name(ProblemResponses.UNAVAILABLE), ProblemResponses.unavailable(
-                        "The database or the broker could not record the request; nothing was done. Retry after "
-                                + "Retry-After seconds."))
+                .addSchemas(ProblemSchema.NAME, ProblemSchema.problem().addRequiredItem("detail"))
+                .addResponses(ProblemResponses.name(ProblemResponses.UNAVAILABLE), unavailable())
                 .addResponses("RefundNotFound", ProblemResponses.of("No refund with this id is known (yet)",
                         ProblemExample.of(404, RefundNotFound.TYPE, "No refund with id " + REFUND_ID
                                 + " is known (a new one may take a moment to appear).")))
@@ -63,6 +66,13 @@ class OpenApiDescription {
                                 "Required parameter 'orderNumber' is not present."), ProblemExample.pathNotPlain()));
         return api.tags(List.of(new Tag().name("refunds").description("Refund requests and their status.")))
                 .addSecurityItem(new SecurityRequirement().addList(STOREFRONT_KEY));
+    }
+
+    private static ApiResponse unavailable() {
+        ApiResponse unavailable = ProblemResponses.unavailable("The database or the broker could not record the "
+                + "request; nothing was done. Retry after Retry-After seconds.");
+        unavailable.getHeaders().get("Retry-After").getSchema().minimum(BigDecimal.ONE);
+        return unavailable;
     }
 
     /**
