@@ -20,6 +20,7 @@ import com.necxian.refunds.intake.application.RefundRequestBody;
 import com.necxian.refunds.intake.application.StatusView;
 import com.necxian.refunds.intake.application.SubmitRefund;
 import com.necxian.refunds.intake.domain.RequestLimits;
+import com.necxian.refunds.web.openapi.ProblemResponses;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -59,25 +60,12 @@ class RefundController {
                             example = "/api/v1/refunds/3f9a6c1e-2b7d-4e8a-9c51-0d4e7b2a6f10")),
             content = @Content(mediaType = "application/json", schema = @Schema(implementation = Acknowledgement.class),
                     examples = @ExampleObject(name = "accepted", value = ApiExamples.ACKNOWLEDGEMENT)))
-    @ApiResponse(responseCode = "400", description = "invalid-request (every bad field in errors), malformed-body "
-            + "(the field the parser was reading in errors) or path-not-plain.", content = @Content(
-                    mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class), examples = {
-                            @ExampleObject(name = "invalid-request", value = ApiExamples.INVALID_REQUEST),
-                            @ExampleObject(name = "malformed-body", value = ApiExamples.MALFORMED_BODY),
-                            @ExampleObject(name = "path-not-plain", value = ApiExamples.PATH_NOT_PLAIN)}))
-    @ApiResponse(responseCode = "401", ref = ApiExamples.UNAUTHORIZED_RESPONSE)
-    @ApiResponse(responseCode = "413", description = "content-too-large: the body is above 256 KiB (262,144 bytes).",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "content-too-large", value = ApiExamples.CONTENT_TOO_LARGE)))
-    @ApiResponse(responseCode = "415", description = "unsupported-media-type: the body is not application/json.",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "unsupported-media-type",
-                            value = ApiExamples.UNSUPPORTED_MEDIA_TYPE)))
-    @ApiResponse(responseCode = "422", description = "idempotency-key-reused: the Idempotency-Key was already used "
-            + "with another body.", content = @Content(mediaType = ApiExamples.PROBLEM,
-                    schema = @Schema(implementation = Problem.class), examples = @ExampleObject(
-                            name = "idempotency-key-reused", value = ApiExamples.IDEMPOTENCY_KEY_REUSED)))
-    @ApiResponse(responseCode = "503", ref = ApiExamples.UNAVAILABLE_RESPONSE)
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.INVALID_REQUEST)
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @ApiResponse(responseCode = "413", ref = ProblemResponses.CONTENT_TOO_LARGE)
+    @ApiResponse(responseCode = "415", ref = ProblemResponses.UNSUPPORTED_MEDIA_TYPE)
+    @ApiResponse(responseCode = "422", ref = OpenApiDescription.IDEMPOTENCY_KEY_REUSED)
+    @ApiResponse(responseCode = "503", ref = ProblemResponses.UNAVAILABLE)
     ResponseEntity<Acknowledgement> submit(
             @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
                     mediaType = "application/json", schema = @Schema(implementation = RefundRequestBody.class),
@@ -103,14 +91,10 @@ class RefundController {
     @ApiResponse(responseCode = "200", description = "The refund's status view.", content = @Content(
             mediaType = "application/json", schema = @Schema(implementation = StatusView.class),
             examples = @ExampleObject(name = "approved", value = ApiExamples.STATUS_VIEW)))
-    @ApiResponse(responseCode = "400", description = "path-not-plain: the path is not in its plain form.",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "path-not-plain", value = ApiExamples.PATH_NOT_PLAIN)))
-    @ApiResponse(responseCode = "401", ref = ApiExamples.UNAUTHORIZED_RESPONSE)
-    @ApiResponse(responseCode = "404", description = "refund-not-found: no refund with this id is known (yet).",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "refund-not-found", value = ApiExamples.REFUND_NOT_FOUND)))
-    @ApiResponse(responseCode = "503", ref = ApiExamples.UNAVAILABLE_RESPONSE)
+    @ApiResponse(responseCode = "400", ref = ProblemResponses.PATH_NOT_PLAIN)
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @ApiResponse(responseCode = "404", ref = OpenApiDescription.REFUND_NOT_FOUND)
+    @ApiResponse(responseCode = "503", ref = ProblemResponses.UNAVAILABLE)
     StatusView status(@Parameter(description = "The refundId of the 202 answer.",
             example = "3f9a6c1e-2b7d-4e8a-9c51-0d4e7b2a6f10") @PathVariable String refundId) {
         return read.of(refundId);
@@ -123,12 +107,9 @@ class RefundController {
             mediaType = "application/json", array = @io.swagger.v3.oas.annotations.media.ArraySchema(
                     schema = @Schema(implementation = StatusView.class)),
             examples = @ExampleObject(name = "one refund", value = "[" + ApiExamples.STATUS_VIEW + "]")))
-    @ApiResponse(responseCode = "400", description = "malformed-body (orderNumber is missing) or path-not-plain.",
-            content = @Content(mediaType = ApiExamples.PROBLEM, schema = @Schema(implementation = Problem.class),
-                    examples = {@ExampleObject(name = "missing orderNumber", value = ApiExamples.MISSING_ORDER_NUMBER),
-                            @ExampleObject(name = "path-not-plain", value = ApiExamples.PATH_NOT_PLAIN)}))
-    @ApiResponse(responseCode = "401", ref = ApiExamples.UNAUTHORIZED_RESPONSE)
-    @ApiResponse(responseCode = "503", ref = ApiExamples.UNAVAILABLE_RESPONSE)
+    @ApiResponse(responseCode = "400", ref = OpenApiDescription.ORDER_NUMBER_MISSING)
+    @ApiResponse(responseCode = "401", ref = ProblemResponses.UNAUTHORIZED)
+    @ApiResponse(responseCode = "503", ref = ProblemResponses.UNAVAILABLE)
     List<StatusView> byOrder(@Parameter(description = "The order's number.", schema = @Schema(
             maxLength = RequestLimits.ORDER_NUMBER, example = "NX-100234")) @RequestParam String orderNumber) {
         return read.ofOrder(orderNumber);

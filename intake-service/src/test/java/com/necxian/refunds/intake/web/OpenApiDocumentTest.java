@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.apache.avro.Schema;
@@ -96,9 +98,13 @@ class OpenApiDocumentTest {
         assertThat(responses("/api/v1/refunds/{refundId}", "get")).containsExactly("200", "400", "401", "404", "503");
         assertThat(responses("/api/v1/refunds", "get")).containsExactly("200", "400", "401", "503");
         JsonNode post = document.at("/paths/~1api~1v1~1refunds/post");
-        assertThat(post.at("/responses/422/content/application~1problem+json/schema/$ref").asString())
-                .isEqualTo("#/components/schemas/Problem");
-        assertThat(document.at("/components/responses/Unavailable/headers/Retry-After").isMissingNode()).isFalse();
+        errors().forEach((operation, response) -> assertThat(resolved(response)
+                .at("/content/application~1problem+json/schema/$ref").asString()).as(operation)
+                .isEqualTo("#/components/schemas/Problem"));
+        assertThat(resolved(post.at("/responses/422")).at("/content/application~1problem+json/examples"
+                + "/idempotency-key-reused/value/status").asInt()).isEqualTo(422);
+        assertThat(resolved(post.at("/responses/503")).at("/headers/Retry-After").isMissingNode()).isFalse();
+        assertThat(resolved(post.at("/responses/503")).at("/description").asString()).contains("the broker");
         assertThat(post.at("/parameters/0/name").asString()).isEqualTo("Idempotency-Key");
         assertThat(post.at("/parameters/0/schema/maxLength").asInt()).isEqualTo(255);
         assertThat(post.at("/requestBody/required").asBoolean()).isTrue();
@@ -121,6 +127,24 @@ class OpenApiDocumentTest {
     private List<String> responses(String path, String method) {
         return document.at("/paths/" + path.replace("/", "~1") + "/" + method + "/responses").propertyNames()
                 .stream().sorted().toList();
+    }
+
+    /** Every error answer of every operation, as "method path status". */
+    private Map<String, JsonNode> errors() {
+        Map<String, JsonNode> errors = new TreeMap<>();
+        document.at("/paths").properties().forEach(path -> path.getValue().properties().forEach(operation ->
+                operation.getValue().at("/responses").properties().stream()
+                        .filter(response -> response.getKey().charAt(0) >= '4')
+                        .forEach(response -> errors.put(operation.getKey() + " " + path.getKey() + " "
+                                + response.getKey(), response.getValue()))));
+        assertThat(errors).hasSize(13);
+        return errors;
+    }
+
+    /** The response itself, or the one under components it refers to. */
+    private JsonNode resolved(JsonNode response) {
+        String ref = response.at("/$ref").asString("");
+        return ref.isEmpty() ? response : document.at(ref.substring(1));
     }
 
     private List<String> required(String schema) {
