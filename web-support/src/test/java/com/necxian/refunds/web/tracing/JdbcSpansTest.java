@@ -3,7 +3,6 @@ package com.necxian.refunds.web.tracing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -16,16 +15,14 @@ import org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.O
 import org.springframework.boot.opentelemetry.autoconfigure.OpenTelemetrySdkAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
+import com.necxian.refunds.testsupport.RecordedSpans;
+
 import io.micrometer.core.instrument.LongTaskTimer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.tracing.Tracer;
 import io.opentelemetry.api.trace.SpanKind;
-import io.opentelemetry.context.Context;
-import io.opentelemetry.sdk.trace.ReadWriteSpan;
-import io.opentelemetry.sdk.trace.ReadableSpan;
-import io.opentelemetry.sdk.trace.SpanProcessor;
 import io.opentelemetry.sdk.trace.data.SpanData;
 import net.ttddyy.observation.tracing.ConnectionContext;
 import net.ttddyy.observation.tracing.QueryContext;
@@ -45,7 +42,7 @@ class JdbcSpansTest {
                     CompositeMeterRegistryAutoConfiguration.class, SimpleMetricsExportAutoConfiguration.class,
                     OpenTelemetrySdkAutoConfiguration.class, MicrometerTracingAutoConfiguration.class,
                     OpenTelemetryTracingAutoConfiguration.class, TracingAutoConfiguration.class))
-            .withBean(Finished.class, Finished::new);
+            .withBean(RecordedSpans.class, RecordedSpans::new);
 
     @Test
     void aStatementInATraceIsAClientSpanOfItAndNoMeter() {
@@ -64,7 +61,7 @@ class JdbcSpansTest {
                 refund.end();
             }
 
-            List<SpanData> spans = context.getBean(Finished.class).inTrace(refund.context().traceId());
+            List<SpanData> spans = context.getBean(RecordedSpans.class).inTrace(refund.context().traceId());
             assertThat(spans).filteredOn(span -> span.getKind() == SpanKind.CLIENT).hasSize(2);
             assertThat(context.getBean(MeterRegistry.class).getMeters())
                     .noneMatch(meter -> meter.getId().getName().startsWith("jdbc"));
@@ -80,33 +77,5 @@ class JdbcSpansTest {
             assertThat(meters.find("refund.work").timer()).isNotNull();
             assertThat(meters.getMeters()).noneMatch(meter -> meter instanceof LongTaskTimer);
         });
-    }
-
-    static final class Finished implements SpanProcessor {
-
-        private final List<SpanData> spans = new CopyOnWriteArrayList<>();
-
-        List<SpanData> inTrace(String traceId) {
-            return spans.stream().filter(span -> span.getTraceId().equals(traceId)).toList();
-        }
-
-        @Override
-        public void onStart(Context parentContext, ReadWriteSpan span) {
-        }
-
-        @Override
-        public boolean isStartRequired() {
-            return false;
-        }
-
-        @Override
-        public void onEnd(ReadableSpan span) {
-            spans.add(span.toSpanData());
-        }
-
-        @Override
-        public boolean isEndRequired() {
-            return true;
-        }
     }
 }
