@@ -50,7 +50,7 @@ class OutboxAutoConfigurationTest {
                     assertThat(app).hasNotFailed().hasSingleBean(Outbox.class).hasSingleBean(OutboxMetrics.class);
                     assertThat(app.getBean(OutboxRelay.class).isRunning()).isTrue();
                     assertThat(app.getBean(OutboxProperties.class)).isEqualTo(
-                            new OutboxProperties(true, 50, Duration.ofMillis(250)));
+                            new OutboxProperties(true, 50, Duration.ofMillis(250), null, null));
                     var producer = app.getBean(KafkaTemplate.class).getProducerFactory().getConfigurationProperties();
                     assertThat(producer.get(ProducerConfig.ACKS_CONFIG)).isEqualTo("all");
                     assertThat(producer.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)).isEqualTo(true);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -84,7 +84,8 @@ public class ServiceSecurityAutoConfiguration {
     }
 
     @Bean
-    SecurityProblems securityProblems(@Value("${spring.application.name:necxian}") String realm, ApiAccess access) {
+    SecurityProblems securityProblems(Environment environment, ApiAccess access) {
+        String realm = environment.getProperty("spring.application.name", "necxian");
         return new SecurityProblems(realm, access);
     }
 
