@@ -2,6 +2,7 @@ package com.necxian.refunds.web.security;
 
 import java.util.Set;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 
@@ -30,6 +31,22 @@ public interface ApiAccess {
         }
         return roles().size() == 1 ? "Send the storefront's API key in the X-Api-Key header."
                 : "Send the credentials of a role allowed here (HTTP Basic, or the storefront's X-Api-Key).";
+    }
+
+    /** A service whose whole API is reading: GET on these paths (Ant patterns) for one role, nothing else. */
+    static ApiAccess readingFor(Role role, String... paths) {
+        return new ApiAccess() {
+            @Override
+            public Set<Role> roles() {
+                return Set.of(role);
+            }
+
+            @Override
+            public void authorize(
+                    AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry routes) {
+                routes.requestMatchers(HttpMethod.GET, paths).hasRole(role.name());
+            }
+        };
     }
 
     static String[] roleNames(Role... roles) {
