@@ -55,12 +55,13 @@ public final class ServiceProcess implements AutoCloseable {
     }
 
     /**
-     * intake-service as deployed (docker/service.Dockerfile's JVM_FLAGS): the optimising JIT alone for the
-     * storefront's hot path (no C1 tier: less code and compiler memory), with heap, code cache and native heap
-     * bounded to stay under 300 MB resident under load (measured: docs/benchmarks/intake-load.md).
+     * intake-service as deployed (docker-compose.yml's JVM_FLAGS): tiered JIT (C1 at once, C2 for the hottest
+     * code; with C2 alone a freshly started intake spent ten times the CPU per request until its compile thresholds,
+     * which halved the pipeline's end-to-end rate: docs/benchmarks.md), with heap, code cache and native heap
+     * bounded for about 300 MB resident under load.
      */
     public static final List<String> SERVING_JVM = List.of("-Xmx96m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:-TieredCompilation", "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
+            "-XX:ReservedCodeCacheSize=48m", "-XX:MaxMetaspaceSize=160m",
             "-XX:TrimNativeHeapInterval=5000");
 
     /** JVM options that keep a service under 300 MB resident (measured: docs/benchmarks.md). */
