@@ -111,22 +111,6 @@ public record Money(long minor, Currency currency) {
         return format.format(amount()) + " " + currency.getCurrencyCode();
     }
 
-    public Money plus(Money other) {
-        requireSameCurrency(other);
-        return new Money(Math.addExact(minor, other.minor), currency);
-    }
-
-    public Money minus(Money other) {
-        requireSameCurrency(other);
-        return new Money(Math.subtractExact(minor, other.minor), currency);
-    }
-
-    private void requireSameCurrency(Money other) {
-        if (!currency.equals(other.currency)) {
-            throw new IllegalArgumentException(currency + " and " + other.currency + " do not add up");
-        }
-    }
-
     @Override
     public String toString() {
         return text();

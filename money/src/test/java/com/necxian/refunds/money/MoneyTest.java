@@ -120,12 +120,4 @@ class MoneyTest {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> Money.of(1, code))
                 .withMessageContaining(code);
     }
-
-    @org.junit.jupiter.api.Test
-    void amountsAddUpOnlyInOneCurrency() {
-        assertThat(Money.of(1050, "EUR").plus(Money.of(5, "EUR"))).isEqualTo(Money.of(1055, "EUR"));
-        assertThat(Money.of(1050, "EUR").minus(Money.of(1055, "EUR")).decimal()).isEqualTo("-0.05");
-        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
-                .isThrownBy(() -> Money.of(1, "EUR").plus(Money.of(1, "USD")));
-    }
 }

@@ -5,17 +5,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import com.necxian.refunds.intake.domain.RequestLimits;
+import com.necxian.refunds.web.problem.ApiProblem;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -24,7 +21,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Bodies above 256 KiB get 413 {@code content-too-large}. A declared Content-Length above the limit is refused before anything reads the
@@ -39,27 +35,13 @@ class RequestSizeFilter extends OncePerRequestFilter {
 
     static final long LIMIT = RequestLimits.BODY_BYTES;
 
-    private final JsonMapper json;
-
-    RequestSizeFilter(JsonMapper json) {
-        this.json = json;
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
-            ProblemDetail problem = BodyTooLarge.problem().getBody();
-            problem.setInstance(URI.create(request.getRequestURI()));
-            response.setStatus(problem.getStatus());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("type", problem.getType().toString());
-            fields.put("title", problem.getTitle());
-            fields.put("status", problem.getStatus());
-            fields.put("detail", problem.getDetail());
-            fields.put("instance", problem.getInstance().toString());
-            json.writeValue(response.getOutputStream(), fields);
+            ApiProblem tooLarge = BodyTooLarge.problem();
+            tooLarge.getBody().setInstance(URI.create(request.getRequestURI()));
+            tooLarge.writeTo(response);
             return;
         }
         chain.doFilter(new CountedBody(request), response);

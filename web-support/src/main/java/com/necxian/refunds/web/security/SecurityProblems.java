@@ -1,21 +1,18 @@
 package com.necxian.refunds.web.security;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-
-import com.necxian.refunds.web.problem.ProblemType;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
+import com.necxian.refunds.web.problem.ApiProblem;
+import com.necxian.refunds.web.problem.ProblemType;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The RFC 9457 answers of the security chain: 401 (no or wrong credentials, with a Basic challenge where a person
@@ -23,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * because the security filters answer before Spring MVC's problem handling runs.
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final String challenge;
     private final String credentialsHint;
@@ -54,15 +49,8 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
                 + "encoded slashes or dots, '//', '/./' or '/../'); send the path exactly as documented.");
     }
 
-    private static void write(HttpServletResponse response, HttpStatus status, ProblemType type, String detail) throws IOException {
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.uri().toString());
-        problem.put("title", type.title());
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem);
+    private static void write(HttpServletResponse response, HttpStatus status, ProblemType type, String detail)
+            throws IOException {
+        new ApiProblem(status, type, detail).writeTo(response);
     }
 }
